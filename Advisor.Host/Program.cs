@@ -1,1 +1,3 @@
-﻿Console.WriteLine("Hello, World!");
+using Advisor.Host.Cli;
+
+return Commands.Root().Parse(args).Invoke();

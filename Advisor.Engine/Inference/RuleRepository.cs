@@ -18,13 +18,15 @@ public sealed class RuleRepository
     public IReadOnlyList<RuleDefinition> Rules => _rules;
 
     /// <summary>
-    /// Loads every concrete <see cref="Rule"/> class of <paramref name="assembly"/> (in full-name
-    /// order) whose definition passes <paramref name="filter"/>, such as a tag test.
+    /// Loads every concrete <see cref="Rule"/> class of <paramref name="assembly"/> that has a public
+    /// parameterless constructor (in full-name order) whose definition passes <paramref name="filter"/>,
+    /// such as a tag test. A rule class that needs constructor arguments is left to <see cref="Add(Rule)"/>.
     /// </summary>
     public RuleRepository Load(Assembly assembly, Func<RuleDefinition, bool>? filter = null)
     {
         IEnumerable<Type> ruleTypes = assembly.GetTypes()
-            .Where(t => typeof(Rule).IsAssignableFrom(t) && t is { IsAbstract: false, IsGenericTypeDefinition: false })
+            .Where(t => typeof(Rule).IsAssignableFrom(t) && t is { IsAbstract: false, IsGenericTypeDefinition: false }
+                && t.GetConstructor(Type.EmptyTypes) is not null)
             .OrderBy(t => t.FullName, StringComparer.Ordinal);
         foreach (Type type in ruleTypes)
         {
@@ -49,13 +51,5 @@ public sealed class RuleRepository
     public ISessionFactory Compile(SessionOptions? options = null) =>
         new SessionFactory(RuleCompiler.Compile(_rules, options ?? new SessionOptions()));
 
-    private static RuleDefinition Define(Type type)
-    {
-        if (type.GetConstructor(Type.EmptyTypes) is null)
-        {
-            throw new RuleCompilationException(type.Name, "a rule class needs a public parameterless constructor");
-        }
-
-        return RuleDefinitionBuilder.Build((Rule)Activator.CreateInstance(type)!);
-    }
+    private static RuleDefinition Define(Type type) => RuleDefinitionBuilder.Build((Rule)Activator.CreateInstance(type)!);
 }

@@ -10,6 +10,11 @@ internal sealed class ActionContext(Session session, Activation activation) : IC
 
     public bool Insert(object fact) => session.Assert(fact, new Justification(Rule, activation.Facts));
 
+    public void InsertAll(IEnumerable<object> facts)
+    {
+        foreach (object fact in facts) Insert(fact);
+    }
+
     public void Update(object fact) => session.Change(fact, Rule);
 
     public bool Retract(object fact) => session.Remove(fact, Rule);

@@ -17,6 +17,9 @@ public interface IContext
     /// </summary>
     bool Insert(object fact);
 
+    /// <summary>Inserts each fact, as <see cref="Insert"/> does.</summary>
+    void InsertAll(IEnumerable<object> facts);
+
     /// <summary>Tells the session a fact changed, so rules re-evaluate it.</summary>
     void Update(object fact);
 

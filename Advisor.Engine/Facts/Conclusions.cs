@@ -1,0 +1,71 @@
+using Advisor.Engine.Assessments;
+using Advisor.Engine.Catalog;
+using Advisor.Engine.Routines;
+
+namespace Advisor.Engine.Facts;
+
+// What the guidance concludes. Each is inserted by a rule, so each can say which rule and which
+// of the person's answers put it there.
+
+/// <summary>No routine: the person should pause and see a health professional (G1).</summary>
+public sealed record Referral(RedFlag Flag);
+
+/// <summary>Micromovement range: for every exercise when Region is null (G2), else for the exercises that load the region (G3, G4).</summary>
+public sealed record MicroRange(Region? Region);
+
+/// <summary>Logged pain in a region is falling, so its range may grow a little (G4).</summary>
+public sealed record RangeGrowth(Region Region);
+
+/// <summary>Slow down further and do less (G5).</summary>
+public sealed record SlowDown;
+
+/// <summary>Fatigue shows early, so desk breaks come more often (G21).</summary>
+public sealed record EarlyFatigue;
+
+/// <summary>Inactive muscle has shown progress in activation, so strengthening may start (G17).</summary>
+public sealed record ActivationProgress(Muscle Muscle);
+
+/// <summary>
+/// An exercise proposed for a phase. Rank orders it within the phase (lower first); Target is the
+/// muscle it works on and Serves the pain region it answers, when there is one (G41).
+/// </summary>
+public sealed record Candidate(string ExerciseId, RoutinePhase Phase, int Rank, Muscle? Target = null, Region? Serves = null);
+
+/// <summary>An exercise the routine must not hold, and why.</summary>
+public sealed record Excluded(string ExerciseId, string Reason);
+
+/// <summary>An exercise that may only be done after one of its prerequisites (G17).</summary>
+public sealed record Prerequisite(string ExerciseId, string Requires);
+
+/// <summary>The exercise is done in its micromovement version.</summary>
+public sealed record MicroVersion(string ExerciseId);
+
+/// <summary>A cue for doing an exercise well.</summary>
+public sealed record Cue(string ExerciseId, string Text);
+
+/// <summary>Hold each repetition longer (G25).</summary>
+public sealed record LongerHold(string ExerciseId, int Seconds);
+
+/// <summary>Add a light band (G25).</summary>
+public sealed record AddBand(string ExerciseId);
+
+/// <summary>Extra seconds after the exercise, such as melting into the floor (G7).</summary>
+public sealed record RestAfter(string ExerciseId, int Seconds);
+
+/// <summary>A set count the guidance prescribes (G32).</summary>
+public sealed record SetCount(string ExerciseId, int Sets);
+
+/// <summary>The longest a set may last, in seconds (G10).</summary>
+public sealed record SetLimit(string ExerciseId, int Seconds);
+
+/// <summary>Minutes between desk micro-breaks (G21).</summary>
+public sealed record DeskInterval(int Minutes);
+
+/// <summary>A movement at a moment of the workday (G24).</summary>
+public sealed record ScheduleEntry(Moment When, int Order, string ExerciseId);
+
+/// <summary>The routine lasts at most this many minutes, whatever time the person has (G36).</summary>
+public sealed record TimeLimit(int Minutes);
+
+/// <summary>Something to do alongside the routine, such as rating stiffness (G26).</summary>
+public sealed record Reminder(string Text);

@@ -1,0 +1,7 @@
+// The members are the contract's vocabulary (CONTRACT.md outcome ratings), in kebab-case on the wire.
+#pragma warning disable CS1591
+
+namespace Advisor.Engine.Outcomes;
+
+/// <summary>How an exercise felt.</summary>
+public enum Rating { TooHard, Right, Effortless }

@@ -1,0 +1,21 @@
+using Advisor.Engine.Catalog;
+using Advisor.Engine.Facts;
+
+namespace Advisor.Engine.Routines;
+
+/// <summary>An exercise the rules proposed, with its chosen phase, its dose and how important it is to keep (G41).</summary>
+internal sealed record Draft(Exercise Exercise, Candidate Proposal, IReadOnlyList<Candidate> Proposals, ItemDose Dose, int Severity)
+{
+    public string Id => Exercise.Id;
+
+    public RoutinePhase Phase => Proposal.Phase;
+
+    public int Rank => Proposal.Rank;
+
+    /// <summary>
+    /// Keep first: the warm-up (G11), then what serves the most severe pain point (G41), then by
+    /// rank before phase, so a short routine gets the first release and the first activation
+    /// rather than every release and no activation.
+    /// </summary>
+    public (int, int, int, int) Importance => (Phase == RoutinePhase.WarmUp ? 0 : 1, -Severity, Rank, (int)Phase);
+}

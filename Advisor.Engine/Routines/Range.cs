@@ -1,0 +1,7 @@
+// The members are the contract's vocabulary (CONTRACT.md range), in kebab-case on the wire.
+#pragma warning disable CS1591
+
+namespace Advisor.Engine.Routines;
+
+/// <summary>How far an exercise moves: an inch or two (micro) or its whole range (G2, G3, G4).</summary>
+public enum Range { Micro, Full }

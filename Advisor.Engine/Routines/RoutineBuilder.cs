@@ -1,0 +1,147 @@
+using Advisor.Engine.Assessments;
+using Advisor.Engine.Catalog;
+using Advisor.Engine.Facts;
+using Advisor.Engine.Inference.Runtime;
+
+namespace Advisor.Engine.Routines;
+
+/// <summary>
+/// Turns a fired session's conclusions into the contract's routine: one proposal per exercise (its
+/// earliest phase), doses adjusted, fitted to the minutes (G41), ordered by phase (G17) and rank,
+/// each item citing the rules behind it (G42). It decides nothing the rules did not conclude.
+/// </summary>
+internal sealed class RoutineBuilder(ExerciseCatalog catalog, ISession session, Assessment assessment)
+{
+    private readonly IReadOnlyList<Cue> _cues = session.Query<Cue>();
+
+    public Routine Build(string routineId, Func<IReadOnlyList<Draft>, IReadOnlyList<Draft>>? reorder = null)
+    {
+        IReadOnlyList<Referral> referrals = session.Query<Referral>();
+        if (referrals.Count > 0) return Refer(routineId, referrals);
+
+        var excluded = session.Query<Excluded>().GroupBy(e => e.ExerciseId).ToDictionary(g => g.Key, g => g.First());
+        IReadOnlyList<Draft> drafts = Drafts(excluded);
+        if (reorder is not null) drafts = reorder(drafts);
+        var prerequisites = session.Query<Prerequisite>()
+            .GroupBy(p => p.ExerciseId).ToDictionary(g => g.Key, g => g.Select(p => p.Requires).ToList());
+        int budget = Math.Min(assessment.Minutes, session.Query<TimeLimit>().Select(t => t.Minutes).DefaultIfEmpty(int.MaxValue).Min()) * 60;
+        (List<Draft> chosen, List<Omission> cut) = MinutesFit.Choose(drafts, prerequisites, budget);
+
+        var phases = chosen
+            .OrderBy(d => d.Phase).ThenBy(d => d.Rank).ThenBy(d => drafts.IndexOf(d.Id)).ThenBy(d => d.Id, StringComparer.Ordinal)
+            .GroupBy(d => d.Phase)
+            .Select(g => new PhasePlan(g.Key, g.Select(Item).ToArray()))
+            .ToArray();
+        var omitted = excluded.Values.Select(Omission).Concat(cut).ToArray();
+        return new Routine
+        {
+            RoutineId = routineId,
+            Status = RoutineStatus.Ok,
+            Message = Message(phases),
+            Phases = phases,
+            Schedule = Schedule(),
+            IntervalMinutes = session.Query<DeskInterval>().Select(i => (int?)i.Minutes).Min(),
+            TotalSeconds = phases.Sum(p => p.Items.Sum(i => i.Seconds)),
+            Reminders = session.Query<Reminder>().Select(r => r.Text).ToArray(),
+            Omitted = omitted,
+        };
+    }
+
+    private IReadOnlyList<Draft> Drafts(Dictionary<string, Excluded> excluded)
+    {
+        var severity = assessment.PainPoints.ToDictionary(p => p.Region, p => p.Severity);
+        bool slowDown = session.Query<SlowDown>().Count > 0;
+        return session.Query<Candidate>()
+            .Where(c => !excluded.ContainsKey(c.ExerciseId))
+            .GroupBy(c => c.ExerciseId)
+            .Select(g =>
+            {
+                Exercise exercise = catalog[g.Key];
+                Candidate first = g.OrderBy(c => c.Phase).ThenBy(c => c.Rank).First();
+                int serves = g.Where(c => c.Serves is not null).Select(c => severity.GetValueOrDefault(c.Serves!.Value)).DefaultIfEmpty(0).Max();
+                return new Draft(exercise, first, g.ToArray(), Dose(exercise, slowDown), serves);
+            })
+            .ToArray();
+    }
+
+    private ItemDose Dose(Exercise exercise, bool slowDown) => ItemDose.From(
+        exercise,
+        Facts<SetCount>(exercise.Id, s => s.ExerciseId).Select(s => (int?)s.Sets).Max(),
+        slowDown ? 1 : 0,
+        Facts<LongerHold>(exercise.Id, h => h.ExerciseId).Select(h => h.Seconds).DefaultIfEmpty(0).Max(),
+        Facts<RestAfter>(exercise.Id, r => r.ExerciseId).Select(r => r.Seconds).DefaultIfEmpty(0).Max(),
+        Facts<SetLimit>(exercise.Id, l => l.ExerciseId).Select(l => (int?)l.Seconds).Min());
+
+    private RoutineItem Item(Draft draft)
+    {
+        Exercise exercise = draft.Exercise;
+        string id = exercise.Id;
+        bool micro = Facts<MicroVersion>(id, m => m.ExerciseId).Any();
+        bool band = Facts<AddBand>(id, b => b.ExerciseId).Any();
+        IEnumerable<object> because = draft.Proposals.Cast<object>()
+            .Concat(Facts<MicroVersion>(id, m => m.ExerciseId))
+            .Concat(Facts<LongerHold>(id, h => h.ExerciseId))
+            .Concat(Facts<AddBand>(id, b => b.ExerciseId))
+            .Concat(Facts<SetCount>(id, s => s.ExerciseId));
+        return new RoutineItem
+        {
+            ExerciseId = id,
+            Name = exercise.Name,
+            Range = micro ? Range.Micro : Range.Full,
+            Sets = draft.Dose.Sets,
+            Reps = draft.Dose.Reps,
+            HoldSeconds = draft.Dose.HoldSeconds,
+            Seconds = draft.Dose.Seconds,
+            BothSides = exercise.OneSided,
+            Cues = _cues.Where(c => c.ExerciseId == id).Select(c => c.Text).Distinct().ToArray(),
+            Because = Reasons.Of(session, because),
+            Instructions = exercise.Instructions,
+            Equipment = band && !exercise.Equipment.Contains(Equipment.Band) ? [.. exercise.Equipment, Equipment.Band] : exercise.Equipment,
+            Position = exercise.Position,
+        };
+    }
+
+    private IEnumerable<T> Facts<T>(string exerciseId, Func<T, string> idOf) =>
+        session.Query<T>().Where(f => idOf(f) == exerciseId);
+
+    private IReadOnlyList<ScheduleSlot>? Schedule()
+    {
+        IReadOnlyList<ScheduleEntry> entries = session.Query<ScheduleEntry>();
+        if (entries.Count == 0) return null;
+        return entries.GroupBy(e => e.When).OrderBy(g => g.Key)
+            .Select(g => new ScheduleSlot(g.Key, g.OrderBy(e => e.Order).Select(e => e.ExerciseId).Distinct().ToArray()))
+            .ToArray();
+    }
+
+    private Omission Omission(Excluded excluded)
+    {
+        IReadOnlyList<Reason> reasons = Reasons.Of(session, [excluded]);
+        return new Omission(excluded.ExerciseId, excluded.Reason, reasons.SelectMany(r => r.Guidelines).Distinct().ToArray());
+    }
+
+    private string Message(IReadOnlyList<PhasePlan> phases)
+    {
+        var parts = new List<string>
+        {
+            phases.Count == 0
+                ? "Nothing fits this assessment yet; try more minutes or other equipment."
+                : $"Your routine: {string.Join(", then ", phases.Select(p => Kebab.Name(p.Phase)))}.",
+        };
+        if (session.Query<MicroRange>().Any(m => m.Region is null))
+            parts.Add("Every movement is in its micromovement version today: an inch or two, just as slowly.");
+        if (session.Query<SlowDown>().Count > 0)
+            parts.Add("Slow down even further today and do less; there is no goal to reach.");
+        parts.Add("Stop and seek advice if anything causes sharp pain or dizziness.");
+        return string.Join(" ", parts);
+    }
+
+    private static Routine Refer(string routineId, IReadOnlyList<Referral> referrals) => new()
+    {
+        RoutineId = routineId,
+        Status = RoutineStatus.Refer,
+        Message = "Please pause: you reported " + string.Join(", ", referrals.Select(r => Kebab.Name(r.Flag)))
+            + ". Consult a health professional before doing these movements; no routine is given today.",
+        Phases = [],
+        TotalSeconds = 0,
+    };
+}

@@ -1,0 +1,6 @@
+using Advisor.Engine.Catalog;
+
+namespace Advisor.Engine.Routines;
+
+/// <summary>The movements for one moment of the workday (G24).</summary>
+public sealed record ScheduleSlot(Moment When, IReadOnlyList<string> ExerciseIds);

@@ -1,0 +1,21 @@
+namespace Advisor.Rules.Form;
+
+[Name("Desk micro-sets stay under 30 seconds")]
+[Description("At the desk, quality over quantity: every micro-set stays under 30 seconds.")]
+[Guideline("G10")]
+[Phase(Phases.Adjustment)]
+public sealed class DeskSetsStayShort : Rule
+{
+    public const int LongestSet = 29;
+
+    public override void Define()
+    {
+        Candidate candidate = null!;
+
+        When()
+            .Match(() => candidate, c => c.Phase == RoutinePhase.Desk);
+        Then()
+            .Do(ctx => ctx.Insert(new SetLimit(candidate.ExerciseId, LongestSet)))
+            .Do(ctx => ctx.Insert(new Cue(candidate.ExerciseId, "Quality over quantity: keep each set under 30 seconds.")));
+    }
+}

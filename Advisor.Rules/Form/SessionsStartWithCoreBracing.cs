@@ -1,0 +1,20 @@
+namespace Advisor.Rules.Form;
+
+[Name("A session starts with core bracing")]
+[Description("Every session starts with the core-bracing cue to set the spine.")]
+[Guideline("G11")]
+[Phase(Phases.Selection)]
+[Priority(RulePriority.High)]
+public sealed class SessionsStartWithCoreBracing : Rule
+{
+    public override void Define()
+    {
+        Occasion occasion = null!;
+
+        When()
+            .Match(() => occasion);
+        Then()
+            .Do(ctx => ctx.Insert(new Candidate("transverse-abdominal-bracing", RoutinePhase.WarmUp, 0, null, null)))
+            .Do(ctx => ctx.Insert(new Cue("transverse-abdominal-bracing", "Start here: brace your deep core gently to set your spine before anything else.")));
+    }
+}

@@ -1,0 +1,37 @@
+namespace Advisor.Rules.History;
+
+[Name("Early fatigue, reported now or after the last routine")]
+[Description("Fatigue that shows early, in the assessment or logged after the latest routine.")]
+[Guideline("G21")]
+[Phase(Phases.Derivation)]
+public sealed class EarlyFatigueIsNoticed : Rule
+{
+    public override void Define()
+    {
+        ReportedCondition fatigue = null!;
+
+        When()
+            .Match(() => fatigue, c => c.Condition == Condition.EarlyFatigue);
+        Then()
+            .Do(ctx => ctx.Insert(new EarlyFatigue()));
+    }
+}
+
+[Name("Early fatigue logged after the last routine")]
+[Description("Fatigue logged after the latest routine counts as fatigue showing early.")]
+[Guideline("G21")]
+[Phase(Phases.Derivation)]
+public sealed class LoggedEarlyFatigueIsNoticed : Rule
+{
+    public override void Define()
+    {
+        LogSummary log = null!;
+        ConditionLog fatigue = null!;
+
+        When()
+            .Match(() => log)
+            .Match(() => fatigue, c => c.Condition == Condition.EarlyFatigue, c => c.Routine == log.Routines);
+        Then()
+            .Do(ctx => ctx.Insert(new EarlyFatigue()));
+    }
+}

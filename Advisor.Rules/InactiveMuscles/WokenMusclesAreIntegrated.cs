@@ -1,0 +1,38 @@
+namespace Advisor.Rules.InactiveMuscles;
+
+[Name("Woken glutes are integrated into daily life")]
+[Description("Practise the hip-crease pick-up on each side holding a chair, and small knee-to-chest movements on the floor.")]
+[Guideline("G18")]
+[Phase(Phases.Selection)]
+public sealed class WokenMusclesAreIntegrated : Rule
+{
+    public override void Define()
+    {
+        InactiveMuscle inactive = null!;
+        IntegrationStep step = null!;
+
+        When()
+            .Match(() => inactive)
+            .Match(() => step, s => s.Muscle == inactive.Muscle);
+        Then()
+            .Do(ctx => ctx.Insert(new Candidate(step.ExerciseId, RoutinePhase.Integrate, step.Order, inactive.Muscle, null)));
+    }
+}
+
+[Name("Woken abdominals: stay released rather than braced")]
+[Description("For the abdominals, keep the lower back released and the pelvis neutral through the day, rather than bracing all day.")]
+[Guideline("G18")]
+[Phase(Phases.Selection)]
+public sealed class AbdominalsStayReleased : Rule
+{
+    public override void Define()
+    {
+        InactiveMuscle abdominals = null!;
+
+        When()
+            .Match(() => abdominals, m => m.Muscle == Muscle.Abdominals);
+        Then()
+            .Do(ctx => ctx.Insert(new Reminder(
+                "Through the day, keep your lower back released and your pelvis neutral, rather than bracing your abdominals all day.")));
+    }
+}

@@ -1,0 +1,23 @@
+namespace Advisor.Rules.Prioritization;
+
+[Name("Activate before integrating or strengthening")]
+[Description("Integration and strengthening of an inactive muscle come only after its activation.")]
+[Guideline("G17")]
+[Phase(Phases.Adjustment)]
+[Priority(RulePriority.Low)]
+public sealed class ActivationComesBeforeWhatFollows : Rule
+{
+    public override void Define()
+    {
+        Candidate later = null!;
+        InactiveMuscle inactive = null!;
+        Candidate activation = null!;
+
+        When()
+            .Match(() => later, c => c.Phase == RoutinePhase.Integrate || c.Phase == RoutinePhase.Strengthen, c => c.Target != null)
+            .Match(() => inactive, m => m.Muscle == later.Target)
+            .Match(() => activation, a => a.Phase == RoutinePhase.Activate && a.Target == later.Target);
+        Then()
+            .Do(ctx => ctx.Insert(new Prerequisite(later.ExerciseId, activation.ExerciseId)));
+    }
+}

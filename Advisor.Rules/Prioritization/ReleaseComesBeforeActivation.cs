@@ -1,0 +1,23 @@
+namespace Advisor.Rules.Prioritization;
+
+[Name("Release the antagonist before activating")]
+[Description("An activation exercise of an inactive muscle needs a release of its tight antagonist before it; the routine never holds one without the other.")]
+[Guideline("G17")]
+[Phase(Phases.Adjustment)]
+[Priority(RulePriority.Low)]
+public sealed class ReleaseComesBeforeActivation : Rule
+{
+    public override void Define()
+    {
+        Candidate activation = null!;
+        Antagonist antagonist = null!;
+        Candidate release = null!;
+
+        When()
+            .Match(() => activation, c => c.Phase == RoutinePhase.Activate, c => c.Target != null)
+            .Match(() => antagonist, a => a.Inactive == activation.Target)
+            .Match(() => release, r => r.Phase == RoutinePhase.Release && r.Target == antagonist.Tight);
+        Then()
+            .Do(ctx => ctx.Insert(new Prerequisite(activation.ExerciseId, release.ExerciseId)));
+    }
+}

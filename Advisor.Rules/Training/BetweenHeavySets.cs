@@ -1,0 +1,21 @@
+namespace Advisor.Rules.Training;
+
+[Name("Between heavy sets, keep the hips awake")]
+[Description("Between heavy sets of squats or deadlifts: clamshells or lateral band walks; calf raises after squats.")]
+[Guideline("G29")]
+[Phase(Phases.Selection)]
+public sealed class BetweenHeavySets : Rule
+{
+    public override void Define()
+    {
+        Occasion occasion = null!;
+
+        When()
+            .Match(() => occasion, o => o.Setting == Setting.Gym, o => o.Day == Day.LowerBody || o.Day == Day.FullBody);
+        Then()
+            .Do(ctx => ctx.Insert(new Candidate("banded-lateral-walk", RoutinePhase.Integrate, 40, null, null)))
+            .Do(ctx => ctx.Insert(new Cue("banded-lateral-walk", "Between heavy sets of squats or deadlifts.")))
+            .Do(ctx => ctx.Insert(new Candidate("standing-calf-raise", RoutinePhase.CoolDown, 41, null, null)))
+            .Do(ctx => ctx.Insert(new Cue("standing-calf-raise", "After your squats.")));
+    }
+}

@@ -1,0 +1,18 @@
+namespace Advisor.Rules.Training;
+
+[Name("Wrists under load warm up first")]
+[Description("Before training that loads the wrists (upper-body or full-body days in the gym): wrist rotations with a light weight.")]
+[Guideline("G35")]
+[Phase(Phases.Selection)]
+public sealed class LoadedWristsWarmUp : Rule
+{
+    public override void Define()
+    {
+        Occasion occasion = null!;
+
+        When()
+            .Match(() => occasion, o => o.Setting == Setting.Gym, o => o.Day == Day.UpperBody || o.Day == Day.FullBody);
+        Then()
+            .Do(ctx => ctx.Insert(new Candidate("wrist-rotation-light-weight", RoutinePhase.WarmUp, 1, null, Region.Wrists)));
+    }
+}

@@ -1,0 +1,42 @@
+namespace Advisor.Rules.Training;
+
+[Name("Rounded shoulders: open the chest, strengthen the upper back")]
+[Description("Rounded shoulders: wall angels, prone Y raises and scapular push-ups.")]
+[Guideline("G31")]
+[Phase(Phases.Selection)]
+public sealed class RoundedShouldersOpenUp : Rule
+{
+    public override void Define()
+    {
+        Occasion occasion = null!;
+        ReportedCondition rounded = null!;
+
+        When()
+            .Match(() => occasion, o => o.Setting != Setting.Desk)
+            .Match(() => rounded, c => c.Condition == Condition.RoundedShoulders);
+        Then()
+            .Do(ctx => ctx.Insert(new Candidate("wall-angel", RoutinePhase.Activate, 13, null, Region.Shoulders)))
+            .Do(ctx => ctx.Insert(new Candidate("prone-y-raise", RoutinePhase.Strengthen, 13, null, Region.Shoulders)))
+            .Do(ctx => ctx.Insert(new Candidate("scapular-push-up", RoutinePhase.Activate, 14, null, Region.Shoulders)));
+    }
+}
+
+[Name("Rounded shoulders at the desk: retract and open")]
+[Description("At the desk, rounded shoulders get the scapular retraction pulse and the chest opener.")]
+[Guideline("G31")]
+[Phase(Phases.Selection)]
+public sealed class RoundedShouldersAtTheDesk : Rule
+{
+    public override void Define()
+    {
+        Occasion occasion = null!;
+        ReportedCondition rounded = null!;
+
+        When()
+            .Match(() => occasion, o => o.Setting == Setting.Desk)
+            .Match(() => rounded, c => c.Condition == Condition.RoundedShoulders);
+        Then()
+            .Do(ctx => ctx.Insert(new Candidate("scapular-retraction-pulse", RoutinePhase.Desk, 6, null, Region.Shoulders)))
+            .Do(ctx => ctx.Insert(new Candidate("chest-opener-finger-pull", RoutinePhase.Desk, 7, null, Region.Shoulders)));
+    }
+}
