@@ -22,9 +22,9 @@ public sealed class Recommendation(Routine routine, ISession session, ExerciseCa
         RoutineItem? item = Routine.Phases.SelectMany(p => p.Items).FirstOrDefault(i => i.ExerciseId == exerciseId);
         var proposals = Session.Query<Candidate>().Where(c => c.ExerciseId == exerciseId).ToArray();
         var answers = proposals.SelectMany(p => Session.Explain(p).Givens())
-            .Where(g => g is not Exercise && !catalog.TableRows.Contains(g))
+            .Select(Answers.Describe)
+            .OfType<string>()
             .Distinct()
-            .Select(g => g.ToString() ?? "")
             .ToArray();
         if (item is not null)
         {

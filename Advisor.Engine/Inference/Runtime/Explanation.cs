@@ -2,12 +2,12 @@ namespace Advisor.Engine.Inference.Runtime;
 
 /// <summary>
 /// A fact with every way it was derived, down to the facts the caller inserted. A fact the caller
-/// inserted and no rule derived is <see cref="IsGiven"/>.
+/// inserted is <see cref="IsGiven"/>, even when a rule derived it as well.
 /// </summary>
-public sealed record Explanation(object Fact, IReadOnlyList<Derivation> Derivations)
+public sealed record Explanation(object Fact, IReadOnlyList<Derivation> Derivations, bool Asserted = false)
 {
-    /// <summary>True when no rule derived the fact: it came from the caller.</summary>
-    public bool IsGiven => Derivations.Count == 0;
+    /// <summary>True when the caller inserted the fact, or no rule derived it.</summary>
+    public bool IsGiven => Asserted || Derivations.Count == 0;
 
     /// <summary>The given facts this one rests on, each once, in the order first reached.</summary>
     public IEnumerable<object> Givens()
@@ -16,11 +16,7 @@ public sealed record Explanation(object Fact, IReadOnlyList<Derivation> Derivati
         var stack = new Stack<Explanation>([this]);
         while (stack.TryPop(out Explanation? next))
         {
-            if (next.IsGiven)
-            {
-                if (seen.Add(next.Fact)) yield return next.Fact;
-                continue;
-            }
+            if (next.IsGiven && seen.Add(next.Fact)) yield return next.Fact;
 
             foreach (Explanation premise in next.Derivations.SelectMany(d => d.Premises).Reverse())
             {

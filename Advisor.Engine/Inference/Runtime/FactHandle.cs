@@ -12,4 +12,7 @@ internal sealed class FactHandle(long id, object value)
     public int Version { get; set; }
 
     public List<Justification> Justifications { get; } = [];
+
+    /// <summary>The caller inserted it (a rule may have derived it too).</summary>
+    public bool Asserted { get; set; }
 }

@@ -110,15 +110,13 @@ internal sealed class Session : ISession
         ArgumentNullException.ThrowIfNull(fact);
         if (_facts.TryGetValue(fact, out FactHandle? known))
         {
-            if (justification is not null && !known.Justifications.Any(j => SameJustification(j, justification)))
-            {
-                known.Justifications.Add(justification);
-            }
+            if (justification is null) known.Asserted = true;
+            else if (!known.Justifications.Any(j => SameJustification(j, justification))) known.Justifications.Add(justification);
 
             return false;
         }
 
-        var handle = new FactHandle(++_lastFactId, fact);
+        var handle = new FactHandle(++_lastFactId, fact) { Asserted = justification is null };
         if (justification is not null) handle.Justifications.Add(justification);
         _facts.Add(fact, handle);
         foreach (AlphaNode node in _network.NodesFor(fact.GetType()))
@@ -275,7 +273,7 @@ internal sealed class Session : ISession
             .Select(j => new Derivation(j.Rule, j.Facts.Select(f => Explain(f, path)).ToArray()))
             .ToArray();
         path.Remove(fact);
-        return new Explanation(handle.Value, derivations);
+        return new Explanation(handle.Value, derivations, handle.Asserted);
     }
 
     private static bool SameJustification(Justification a, Justification b) =>
