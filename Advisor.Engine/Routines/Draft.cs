@@ -13,9 +13,9 @@ internal sealed record Draft(Exercise Exercise, Candidate Proposal, IReadOnlyLis
     public int Rank => Proposal.Rank;
 
     /// <summary>
-    /// Keep first: the warm-up (G11), then what serves the most severe pain point (G41), then by
+    /// Keep first: the session's opening core bracing (warm-up rank 0, G11), then what serves the most severe pain point (G41), then by
     /// rank before phase, so a short routine gets the first release and the first activation
     /// rather than every release and no activation.
     /// </summary>
-    public (int, int, int, int) Importance => (Phase == RoutinePhase.WarmUp ? 0 : 1, -Severity, Rank, (int)Phase);
+    public (int, int, int, int) Importance => (Phase == RoutinePhase.WarmUp && Rank == 0 ? 0 : 1, -Severity, Rank, (int)Phase);
 }

@@ -8,11 +8,11 @@ namespace Advisor.Engine.Routines;
 /// </summary>
 internal sealed record ItemDose(int Sets, int Reps, int HoldSeconds, int Seconds)
 {
-    public static ItemDose From(Exercise exercise, int? sets, int lessReps, int extraHold, int restAfter, int? setLimit)
+    public static ItemDose From(Exercise exercise, int? sets, int extraHold, int restAfter, int? setLimit)
     {
         Dose dose = exercise.Dose;
         int finalSets = sets ?? dose.Sets;
-        int reps = Math.Max(1, dose.Reps - lessReps);
+        int reps = dose.Reps;
         int sides = exercise.OneSided ? 2 : 1;
         double perRep = (double)dose.Seconds / (dose.Sets * dose.Reps);
         double perSet = reps * perRep + (double)extraHold * reps * sides;
@@ -20,6 +20,12 @@ internal sealed record ItemDose(int Sets, int Reps, int HoldSeconds, int Seconds
         int seconds = (int)Math.Ceiling(finalSets * perSet) + restAfter;
         return new ItemDose(finalSets, reps, dose.HoldSeconds + extraHold, seconds);
     }
+
+    /// <summary>
+    /// One repetition fewer, done more slowly in the same time (G5). Applied after the routine is
+    /// fitted to the minutes, so slowing down never frees time for more exercises.
+    /// </summary>
+    public ItemDose Slowed() => this with { Reps = Math.Max(1, Reps - 1) };
 
     /// <summary>
     /// The same dose with fewer repetitions, to fit <paramref name="seconds"/>; null when that would

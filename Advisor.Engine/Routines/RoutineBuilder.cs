@@ -26,6 +26,7 @@ internal sealed class RoutineBuilder(ExerciseCatalog catalog, ISession session, 
             .GroupBy(p => p.ExerciseId).ToDictionary(g => g.Key, g => g.Select(p => p.Requires).ToList());
         int budget = Math.Min(assessment.Minutes, session.Query<TimeLimit>().Select(t => t.Minutes).DefaultIfEmpty(int.MaxValue).Min()) * 60;
         (List<Draft> chosen, List<Omission> cut) = MinutesFit.Choose(drafts, prerequisites, budget);
+        if (session.Query<SlowDown>().Count > 0) chosen = chosen.Select(d => d with { Dose = d.Dose.Slowed() }).ToList();
 
         var phases = chosen
             .OrderBy(d => d.Phase).ThenBy(d => d.Rank).ThenBy(d => drafts.IndexOf(d.Id)).ThenBy(d => d.Id, StringComparer.Ordinal)
@@ -50,7 +51,6 @@ internal sealed class RoutineBuilder(ExerciseCatalog catalog, ISession session, 
     private IReadOnlyList<Draft> Drafts(Dictionary<string, Excluded> excluded)
     {
         var severity = assessment.PainPoints.ToDictionary(p => p.Region, p => p.Severity);
-        bool slowDown = session.Query<SlowDown>().Count > 0;
         return session.Query<Candidate>()
             .Where(c => !excluded.ContainsKey(c.ExerciseId))
             .GroupBy(c => c.ExerciseId)
@@ -59,15 +59,14 @@ internal sealed class RoutineBuilder(ExerciseCatalog catalog, ISession session, 
                 Exercise exercise = catalog[g.Key];
                 Candidate first = g.OrderBy(c => c.Phase).ThenBy(c => c.Rank).First();
                 int serves = g.Where(c => c.Serves is not null).Select(c => severity.GetValueOrDefault(c.Serves!.Value)).DefaultIfEmpty(0).Max();
-                return new Draft(exercise, first, g.ToArray(), Dose(exercise, slowDown), serves);
+                return new Draft(exercise, first, g.ToArray(), Dose(exercise), serves);
             })
             .ToArray();
     }
 
-    private ItemDose Dose(Exercise exercise, bool slowDown) => ItemDose.From(
+    private ItemDose Dose(Exercise exercise) => ItemDose.From(
         exercise,
         Facts<SetCount>(exercise.Id, s => s.ExerciseId).Select(s => (int?)s.Sets).Max(),
-        slowDown ? 1 : 0,
         Facts<LongerHold>(exercise.Id, h => h.ExerciseId).Select(h => h.Seconds).DefaultIfEmpty(0).Max(),
         Facts<RestAfter>(exercise.Id, r => r.ExerciseId).Select(r => r.Seconds).DefaultIfEmpty(0).Max(),
         Facts<SetLimit>(exercise.Id, l => l.ExerciseId).Select(l => (int?)l.Seconds).Min());

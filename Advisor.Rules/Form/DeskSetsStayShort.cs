@@ -1,7 +1,7 @@
 namespace Advisor.Rules.Form;
 
 [Name("Desk micro-sets stay under 30 seconds")]
-[Description("At the desk, quality over quantity: every micro-set stays under 30 seconds.")]
+[Description("At the desk, and for desk movements anywhere, quality over quantity: every micro-set stays under 30 seconds.")]
 [Guideline("G10")]
 [Phase(Phases.Adjustment)]
 public sealed class DeskSetsStayShort : Rule
@@ -10,10 +10,12 @@ public sealed class DeskSetsStayShort : Rule
 
     public override void Define()
     {
+        Occasion occasion = null!;
         Candidate candidate = null!;
 
         When()
-            .Match(() => candidate, c => c.Phase == RoutinePhase.Desk);
+            .Match(() => occasion)
+            .Match(() => candidate, c => c.Phase == RoutinePhase.Desk || occasion.Setting == Setting.Desk);
         Then()
             .Do(ctx => ctx.Insert(new SetLimit(candidate.ExerciseId, LongestSet)))
             .Do(ctx => ctx.Insert(new Cue(candidate.ExerciseId, "Quality over quantity: keep each set under 30 seconds.")));

@@ -17,8 +17,7 @@ public sealed class FallingPainGrowsTheRange : Rule
             .Match(() => latest, l => l.After < l.Before)
             .Not<PainLog>(later => later.Region == latest.Region && later.Routine > latest.Routine)
             .Match(() => earlier, e => e.Region == latest.Region && e.Routine < latest.Routine && e.After > latest.After)
-            .Match(() => range, r => r.Region == null || r.Region == latest.Region)
-            .Not<MicroRange>(shrunk => shrunk.Region == latest.Region && latest.After > latest.Before);
+            .Match(() => range, r => r.Region == null || r.Region == latest.Region);
         Then()
             .Do(ctx => ctx.Insert(new RangeGrowth(latest.Region)));
     }

@@ -1,17 +1,19 @@
 namespace Advisor.Rules.InactiveMuscles;
 
 [Name("Weak muscles are strengthened progressively")]
-[Description("A weak (not inactive) muscle gets progressive resistance, with rest days between sessions.")]
+[Description("A weak (not inactive) muscle gets progressive resistance, with rest days between sessions; a recovery day is one.")]
 [Guideline("G20")]
 [Phase(Phases.Selection)]
 public sealed class WeakMusclesAreStrengthened : Rule
 {
     public override void Define()
     {
+        Occasion occasion = null!;
         WeakMuscle weak = null!;
         StrengtheningStep step = null!;
 
         When()
+            .Match(() => occasion, o => o.Day != Day.Recovery)
             .Match(() => weak)
             .Not<InactiveMuscle>(i => i.Muscle == weak.Muscle)
             .Match(() => step, s => s.Muscle == weak.Muscle);
@@ -29,11 +31,13 @@ public sealed class InactiveMusclesStrengthenAfterProgress : Rule
 {
     public override void Define()
     {
+        Occasion occasion = null!;
         WeakMuscle weak = null!;
         ActivationProgress progress = null!;
         StrengtheningStep step = null!;
 
         When()
+            .Match(() => occasion, o => o.Day != Day.Recovery)
             .Match(() => weak)
             .Match(() => progress, p => p.Muscle == weak.Muscle)
             .Match(() => step, s => s.Muscle == weak.Muscle);
