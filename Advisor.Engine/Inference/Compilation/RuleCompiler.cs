@@ -65,6 +65,7 @@ internal static class RuleCompiler
         var alphaTests = new List<(ConditionElement, Func<object, bool>)>();
         var joinTests = new List<CompiledCondition>();
         var allTests = new List<CompiledCondition>();
+        AlphaKey? key = null;
         foreach (ConditionElement condition in pattern.Conditions)
         {
             LambdaExpression lambda = condition.Expression;
@@ -85,13 +86,14 @@ internal static class RuleCompiler
                 ParameterExpression value = Expression.Parameter(typeof(object), "fact");
                 Expression typed = Expression.Convert(value, fact.Type);
                 var test = Expression.Lambda<Func<object, bool>>(new ParameterReplacer(fact, typed).Visit(body), value).Compile();
+                if (alphaTests.Count == 0) key = AlphaKey.Of(lambda);
                 alphaTests.Add((condition, test));
                 allTests.Add(new CompiledCondition(condition, t => test(t[slot]!)));
             }
         }
 
-        node.Alpha = new AlphaNode(alphaNodes.Count, rule, pattern, alphaTests);
-        node.JoinTests = joinTests;
+        node.Alpha = new AlphaNode(alphaNodes.Count, rule, pattern, alphaTests.ToArray()) { Key = key };
+        node.JoinTests = joinTests.ToArray();
         node.AllTests = allTests;
         alphaNodes.Add(node.Alpha);
         return node;

@@ -7,7 +7,7 @@ namespace Advisor.Engine.Inference.Runtime;
 /// them (its alpha memory); inserting a fact only visits the alpha nodes of its type.
 /// </summary>
 internal sealed class AlphaNode(int id, CompiledRule rule, PatternElement pattern,
-    IReadOnlyList<(ConditionElement Element, Func<object, bool> Test)> tests)
+    (ConditionElement Element, Func<object, bool> Test)[] tests)
 {
     public int Id { get; } = id;
 
@@ -15,5 +15,9 @@ internal sealed class AlphaNode(int id, CompiledRule rule, PatternElement patter
 
     public PatternElement Pattern { get; } = pattern;
 
-    public IReadOnlyList<(ConditionElement Element, Func<object, bool> Test)> Tests { get; } = tests;
+    /// <summary>An array, so that testing a fact (once per alpha node of its type) allocates no enumerator.</summary>
+    public (ConditionElement Element, Func<object, bool> Test)[] Tests { get; } = tests;
+
+    /// <summary>The first test as a member compared with a fixed value, when it is one; see <see cref="AlphaKey"/>.</summary>
+    public AlphaKey? Key { get; init; }
 }

@@ -58,13 +58,27 @@ internal sealed class Join(List<FactHandle>[] memories, int width)
     /// <summary>Every fact the current match rests on, collected ones included, in slot order.</summary>
     public object[] Facts()
     {
-        var facts = new List<object>(Tuple.Length);
+        int count = 0;
         for (int slot = 0; slot < _rule.Patterns.Length; slot++)
         {
-            if (Handles[slot] is { } fact) facts.Add(fact.Value);
-            else if (Members[slot] is { } members) facts.AddRange(members.Select(m => m.Value));
+            if (Handles[slot] is not null) count++;
+            else if (Members[slot] is { } members) count += members.Count;
         }
 
-        return facts.ToArray();
+        var facts = new object[count];
+        int at = 0;
+        for (int slot = 0; slot < _rule.Patterns.Length; slot++)
+        {
+            if (Handles[slot] is { } fact)
+            {
+                facts[at++] = fact.Value;
+            }
+            else if (Members[slot] is { } members)
+            {
+                foreach (FactHandle member in members) facts[at++] = member.Value;
+            }
+        }
+
+        return facts;
     }
 }

@@ -12,7 +12,8 @@ internal abstract class PatternNode(int slot, PatternElement element)
 
     public AlphaNode Alpha { get; set; } = null!;
 
-    public IReadOnlyList<CompiledCondition> JoinTests { get; set; } = [];
+    /// <summary>An array, so that testing a join (once per candidate fact) allocates no enumerator.</summary>
+    public CompiledCondition[] JoinTests { get; set; } = [];
 
     /// <summary>Every condition in the order written, each testing the tuple: for why-not reports.</summary>
     public IReadOnlyList<CompiledCondition> AllTests { get; set; } = [];

@@ -8,7 +8,7 @@ namespace Advisor.Engine.Inference.Runtime;
 /// </summary>
 internal sealed class RuleNetwork
 {
-    private readonly ConcurrentDictionary<Type, AlphaNode[]> _byType = new();
+    private readonly ConcurrentDictionary<Type, AlphaPlan> _byType = new();
 
     public RuleNetwork(CompiledRule[] rules, AlphaNode[] alphaNodes, int firingLimit)
     {
@@ -26,8 +26,11 @@ internal sealed class RuleNetwork
 
     public int MaxPatterns { get; }
 
-    public AlphaNode[] NodesFor(Type factType) =>
-        _byType.GetOrAdd(factType, type => AlphaNodes.Where(n => n.Pattern.FactType.IsAssignableFrom(type)).ToArray());
+    public AlphaNode[] NodesFor(Type factType) => PlanFor(factType).Nodes;
+
+    /// <summary>The alpha nodes of a fact type, indexed where they test a member against fixed values.</summary>
+    public AlphaPlan PlanFor(Type factType) =>
+        _byType.GetOrAdd(factType, static (type, nodes) => new AlphaPlan(nodes.Where(n => n.Pattern.FactType.IsAssignableFrom(type)).ToArray()), AlphaNodes);
 
     public CompiledRule Rule(string name) =>
         Rules.FirstOrDefault(r => r.Definition.Name == name)

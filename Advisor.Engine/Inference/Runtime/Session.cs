@@ -17,6 +17,7 @@ internal sealed class Session : ISession
     private readonly bool[] _stale;
     private readonly List<CompiledRule> _staleRules = [];
     private readonly SortedSet<Activation> _agenda = new(AgendaOrder.Instance);
+    private readonly List<AlphaNode> _candidates = [];
     private readonly Join _join;
     private readonly Action<Join> _collectMatch;
     private Dictionary<MatchKey, Activation> _previous = [];
@@ -119,7 +120,9 @@ internal sealed class Session : ISession
         var handle = new FactHandle(++_lastFactId, fact) { Asserted = justification is null };
         if (justification is not null) handle.Justifications.Add(justification);
         _facts.Add(fact, handle);
-        foreach (AlphaNode node in _network.NodesFor(fact.GetType()))
+        AlphaPlan plan = _network.PlanFor(fact.GetType());
+        // Tracing reports every failed condition, so it tests every node.
+        foreach (AlphaNode node in Events.TracesConditions ? plan.Nodes : plan.Candidates(fact, _candidates))
         {
             if (Admits(node, fact))
             {
