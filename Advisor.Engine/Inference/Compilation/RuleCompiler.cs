@@ -78,6 +78,7 @@ internal static class RuleCompiler
                 Expression own = Expression.Convert(Expression.ArrayIndex(tuple, Expression.Constant(slot)), fact.Type);
                 var test = Expression.Lambda<Func<object?[], bool>>(new ParameterReplacer(fact, own).Visit(body), tuple).Compile();
                 var compiled = new CompiledCondition(condition, test);
+                node.Key ??= JoinKeyFinder.Find(rule.Definition.Name, lambda, declarations, slot);
                 joinTests.Add(compiled);
                 allTests.Add(compiled);
             }

@@ -10,7 +10,7 @@ internal sealed class CollectNode(int slot, PatternElement element, Func<IList> 
     {
         IList items = newList();
         var members = new List<FactHandle>();
-        foreach (FactHandle fact in join.Memory(Alpha))
+        foreach (FactHandle fact in join.Candidates(this))
         {
             join.Tuple[Slot] = fact.Value;
             if (Joins(join.Tuple))

@@ -4,8 +4,15 @@ namespace Advisor.Engine.Inference.Runtime;
 /// Computes one rule's matches: a nested-loop join over its patterns' alpha memories, left to
 /// right, testing each join condition as soon as the facts it reads are bound.
 /// </summary>
-internal sealed class Join(List<FactHandle>[] memories, int width)
+internal sealed class Join(List<FactHandle>[] memories, int[] versions, int width)
 {
+    /// <summary>Below this many facts a scan is as cheap as a hash.</summary>
+    private const int SmallestHashed = 8;
+
+    private static readonly List<FactHandle> None = [];
+    private readonly (int Version, Dictionary<object, List<FactHandle>>? Buckets)[] _hashes =
+        new (int, Dictionary<object, List<FactHandle>>?)[memories.Length];
+
     private CompiledRule _rule = null!;
     private Action<Join> _emit = null!;
 
@@ -18,6 +25,55 @@ internal sealed class Join(List<FactHandle>[] memories, int width)
     public CompiledRule Rule => _rule;
 
     public List<FactHandle> Memory(AlphaNode node) => memories[node.Id];
+
+    /// <summary>
+    /// The facts of the pattern's alpha memory that may join the current partial match, in
+    /// insertion order: the bucket of the probed value when the pattern has a hashable join test,
+    /// else the whole memory. Hashes are rebuilt only after their memory changed.
+    /// </summary>
+    public List<FactHandle> Candidates(PatternNode pattern)
+    {
+        List<FactHandle> memory = memories[pattern.Alpha.Id];
+        if (pattern.Key is not { } key || memory.Count < SmallestHashed) return memory;
+        int id = pattern.Alpha.Id;
+        if (_hashes[id].Buckets is null || _hashes[id].Version != versions[id]) _hashes[id] = (versions[id], Hash(pattern, key, memory));
+        object probe;
+        try
+        {
+            probe = key.Probe(Tuple) ?? JoinKey.Null;
+        }
+        catch (Exception e)
+        {
+            throw Failure(pattern, e);
+        }
+
+        return _hashes[id].Buckets!.GetValueOrDefault(probe, None);
+    }
+
+    private static Dictionary<object, List<FactHandle>> Hash(PatternNode pattern, JoinKey key, List<FactHandle> memory)
+    {
+        var buckets = new Dictionary<object, List<FactHandle>>();
+        foreach (FactHandle fact in memory)
+        {
+            object own;
+            try
+            {
+                own = key.Own(fact.Value) ?? JoinKey.Null;
+            }
+            catch (Exception e)
+            {
+                throw Failure(pattern, e);
+            }
+
+            if (!buckets.TryGetValue(own, out List<FactHandle>? bucket)) buckets[own] = bucket = [];
+            bucket.Add(fact);
+        }
+
+        return buckets;
+    }
+
+    private static RuleEvaluationException Failure(PatternNode pattern, Exception e) =>
+        new(pattern.Alpha.Rule.Definition.Name, $"the join of pattern '{pattern.Element}'", e);
 
     public void Run(CompiledRule rule, Action<Join> emit)
     {
@@ -41,7 +97,7 @@ internal sealed class Join(List<FactHandle>[] memories, int width)
     public bool AnyJoins(PatternNode pattern)
     {
         bool any = false;
-        foreach (FactHandle fact in Memory(pattern.Alpha))
+        foreach (FactHandle fact in Candidates(pattern))
         {
             Tuple[pattern.Slot] = fact.Value;
             if (pattern.Joins(Tuple))

@@ -7,7 +7,7 @@ internal sealed class MatchNode(int slot, PatternElement element) : PatternNode(
 {
     public override void Extend(Join join, int index)
     {
-        foreach (FactHandle fact in join.Memory(Alpha))
+        foreach (FactHandle fact in join.Candidates(this))
         {
             join.Tuple[Slot] = fact.Value;
             join.Handles[Slot] = fact;

@@ -13,6 +13,7 @@ internal sealed class Session : ISession
     private readonly RuleNetwork _network;
     private readonly Dictionary<object, FactHandle> _facts = [];
     private readonly List<FactHandle>[] _memories;
+    private readonly int[] _memoryVersions;
     private readonly Dictionary<MatchKey, Activation>[] _matches;
     private readonly bool[] _stale;
     private readonly List<CompiledRule> _staleRules = [];
@@ -34,7 +35,8 @@ internal sealed class Session : ISession
         _matches = new Dictionary<MatchKey, Activation>[network.Rules.Length];
         for (int i = 0; i < _matches.Length; i++) _matches[i] = [];
         _stale = new bool[network.Rules.Length];
-        _join = new Join(_memories, network.MaxPatterns);
+        _memoryVersions = new int[_memories.Length];
+        _join = new Join(_memories, _memoryVersions, network.MaxPatterns);
         _collectMatch = CollectMatch;
         foreach (CompiledRule rule in network.Rules)
         {
@@ -127,6 +129,7 @@ internal sealed class Session : ISession
             if (Admits(node, fact))
             {
                 _memories[node.Id].Add(handle);
+                _memoryVersions[node.Id]++;
                 MarkStale(node.Rule);
             }
         }
@@ -156,7 +159,12 @@ internal sealed class Session : ISession
                 memory.Insert(at < 0 ? memory.Count : at, handle);
             }
 
-            if (was || now) MarkStale(node.Rule);
+            if (was || now)
+            {
+                // The fact may hash differently now, so hashes of this memory are stale too.
+                _memoryVersions[node.Id]++;
+                MarkStale(node.Rule);
+            }
         }
 
         Events.OnFactUpdated(this, fact, by);
@@ -168,7 +176,11 @@ internal sealed class Session : ISession
         if (!_facts.Remove(fact, out FactHandle? handle)) return false;
         foreach (AlphaNode node in _network.NodesFor(handle.Value.GetType()))
         {
-            if (_memories[node.Id].Remove(handle)) MarkStale(node.Rule);
+            if (_memories[node.Id].Remove(handle))
+            {
+                _memoryVersions[node.Id]++;
+                MarkStale(node.Rule);
+            }
         }
 
         Events.OnFactRetracted(this, handle.Value, by);
