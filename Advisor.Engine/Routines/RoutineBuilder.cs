@@ -12,7 +12,7 @@ namespace Advisor.Engine.Routines;
 /// </summary>
 internal sealed class RoutineBuilder(ExerciseCatalog catalog, ISession session, Assessment assessment)
 {
-    private readonly IReadOnlyList<Cue> _cues = session.Query<Cue>();
+    private readonly Dictionary<Type, object> _byExercise = [];
 
     public Routine Build(string routineId, Func<IReadOnlyList<Draft>, IReadOnlyList<Draft>>? reorder = null)
     {
@@ -92,7 +92,7 @@ internal sealed class RoutineBuilder(ExerciseCatalog catalog, ISession session, 
             HoldSeconds = draft.Dose.HoldSeconds,
             Seconds = draft.Dose.Seconds,
             BothSides = exercise.OneSided,
-            Cues = _cues.Where(c => c.ExerciseId == id).Select(c => c.Text).Distinct().ToArray(),
+            Cues = Facts<Cue>(id, c => c.ExerciseId).Select(c => c.Text).Distinct().ToArray(),
             Because = Reasons.Of(session, because),
             Instructions = exercise.Instructions,
             Equipment = band && !exercise.Equipment.Contains(Equipment.Band) ? [.. exercise.Equipment, Equipment.Band] : exercise.Equipment,
@@ -100,8 +100,16 @@ internal sealed class RoutineBuilder(ExerciseCatalog catalog, ISession session, 
         };
     }
 
-    private IEnumerable<T> Facts<T>(string exerciseId, Func<T, string> idOf) =>
-        session.Query<T>().Where(f => idOf(f) == exerciseId);
+    /// <summary>The conclusions of type <typeparamref name="T"/> about one exercise; each type is queried once per build.</summary>
+    private IEnumerable<T> Facts<T>(string exerciseId, Func<T, string> idOf)
+    {
+        if (!_byExercise.TryGetValue(typeof(T), out object? lookup))
+        {
+            _byExercise[typeof(T)] = lookup = session.Query<T>().ToLookup(idOf, StringComparer.Ordinal);
+        }
+
+        return ((ILookup<string, T>)lookup)[exerciseId];
+    }
 
     private IReadOnlyList<ScheduleSlot>? Schedule()
     {
