@@ -61,8 +61,40 @@ public sealed class DeskOfPerson : Rule
     }
 }
 
+public sealed class CountTicketsOfOwner : Rule
+{
+    public override void Define()
+    {
+        Owner owner = null!;
+        IReadOnlyList<Ticket> tickets = null!;
+
+        When()
+            .Match(() => owner)
+            .Collect(() => tickets, t => t.Owner == owner.Name);
+        Then()
+            .Do(ctx => ctx.Insert(new Note($"{owner.Name} has {tickets.Count}")));
+    }
+}
+
 public class HashedJoinTests
 {
+    [Fact]
+    public void Inserts_and_retracts_after_the_hash_was_built_change_what_joins()
+    {
+        ISession session = Sessions.Create(new CountTicketsOfOwner());
+        session.Insert(new Owner("ann"));
+        for (int id = 0; id < 20; id++) session.Insert(new Ticket(id, id % 2 == 0 ? "ann" : "bob"));
+        session.Fire();
+
+        session.Retract(new Ticket(4, "ann"));
+        session.Fire();
+        session.Insert(new Ticket(40, "ann"));
+        session.Insert(new Ticket(41, "ann"));
+        session.Fire();
+
+        Assert.Equal(["ann has 10", "ann has 9", "ann has 11"], session.Query<Note>().Select(n => n.Text));
+    }
+
     private static readonly string?[] Names = ["ann", "bob", null, "cy"];
 
     [Fact]

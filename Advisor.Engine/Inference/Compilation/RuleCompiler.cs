@@ -94,6 +94,7 @@ internal static class RuleCompiler
         }
 
         node.Alpha = new AlphaNode(alphaNodes.Count, rule, pattern, alphaTests.ToArray()) { Key = key };
+        node.Alpha.JoinKey = node.Key;
         node.JoinTests = joinTests.ToArray();
         node.AllTests = allTests;
         alphaNodes.Add(node.Alpha);

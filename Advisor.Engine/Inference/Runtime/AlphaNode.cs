@@ -20,4 +20,7 @@ internal sealed class AlphaNode(int id, CompiledRule rule, PatternElement patter
 
     /// <summary>The first test as a member compared with a fixed value, when it is one; see <see cref="AlphaKey"/>.</summary>
     public AlphaKey? Key { get; init; }
+
+    /// <summary>The hashable join test of the node's pattern, when it has one (see <see cref="Runtime.JoinKey"/>).</summary>
+    public JoinKey? JoinKey { get; set; }
 }

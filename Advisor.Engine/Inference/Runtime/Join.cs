@@ -26,6 +26,26 @@ internal sealed class Join(List<FactHandle>[] memories, int[] versions, int widt
 
     public List<FactHandle> Memory(AlphaNode node) => memories[node.Id];
 
+    /// <summary>Keeps a current hash current after <paramref name="fact"/> joined the end of the node's memory.</summary>
+    public void Added(AlphaNode node, FactHandle fact)
+    {
+        ref (int Version, Dictionary<object, List<FactHandle>>? Buckets) hash = ref _hashes[node.Id];
+        if (hash.Buckets is null || hash.Version != versions[node.Id] - 1 || node.JoinKey is not { } key) return;
+        object own = Own(node, key, fact);
+        if (!hash.Buckets.TryGetValue(own, out List<FactHandle>? bucket)) hash.Buckets[own] = bucket = [];
+        bucket.Add(fact);
+        hash.Version = versions[node.Id];
+    }
+
+    /// <summary>Keeps a current hash current after <paramref name="fact"/> left the node's memory.</summary>
+    public void Removed(AlphaNode node, FactHandle fact)
+    {
+        ref (int Version, Dictionary<object, List<FactHandle>>? Buckets) hash = ref _hashes[node.Id];
+        if (hash.Buckets is null || hash.Version != versions[node.Id] - 1 || node.JoinKey is not { } key) return;
+        if (hash.Buckets.TryGetValue(Own(node, key, fact), out List<FactHandle>? bucket)) bucket.Remove(fact);
+        hash.Version = versions[node.Id];
+    }
+
     /// <summary>
     /// The facts of the pattern's alpha memory that may join the current partial match, in
     /// insertion order: the bucket of the probed value when the pattern has a hashable join test,
@@ -36,7 +56,7 @@ internal sealed class Join(List<FactHandle>[] memories, int[] versions, int widt
         List<FactHandle> memory = memories[pattern.Alpha.Id];
         if (pattern.Key is not { } key || memory.Count < SmallestHashed) return memory;
         int id = pattern.Alpha.Id;
-        if (_hashes[id].Buckets is null || _hashes[id].Version != versions[id]) _hashes[id] = (versions[id], Hash(pattern, key, memory));
+        if (_hashes[id].Buckets is null || _hashes[id].Version != versions[id]) _hashes[id] = (versions[id], Hash(pattern.Alpha, key, memory));
         object probe;
         try
         {
@@ -44,27 +64,18 @@ internal sealed class Join(List<FactHandle>[] memories, int[] versions, int widt
         }
         catch (Exception e)
         {
-            throw Failure(pattern, e);
+            throw Failure(pattern.Alpha, e);
         }
 
         return _hashes[id].Buckets!.GetValueOrDefault(probe, None);
     }
 
-    private static Dictionary<object, List<FactHandle>> Hash(PatternNode pattern, JoinKey key, List<FactHandle> memory)
+    private static Dictionary<object, List<FactHandle>> Hash(AlphaNode node, JoinKey key, List<FactHandle> memory)
     {
         var buckets = new Dictionary<object, List<FactHandle>>();
         foreach (FactHandle fact in memory)
         {
-            object own;
-            try
-            {
-                own = key.Own(fact.Value) ?? JoinKey.Null;
-            }
-            catch (Exception e)
-            {
-                throw Failure(pattern, e);
-            }
-
+            object own = Own(node, key, fact);
             if (!buckets.TryGetValue(own, out List<FactHandle>? bucket)) buckets[own] = bucket = [];
             bucket.Add(fact);
         }
@@ -72,8 +83,20 @@ internal sealed class Join(List<FactHandle>[] memories, int[] versions, int widt
         return buckets;
     }
 
-    private static RuleEvaluationException Failure(PatternNode pattern, Exception e) =>
-        new(pattern.Alpha.Rule.Definition.Name, $"the join of pattern '{pattern.Element}'", e);
+    private static object Own(AlphaNode node, JoinKey key, FactHandle fact)
+    {
+        try
+        {
+            return key.Own(fact.Value) ?? JoinKey.Null;
+        }
+        catch (Exception e)
+        {
+            throw Failure(node, e);
+        }
+    }
+
+    private static RuleEvaluationException Failure(AlphaNode node, Exception e) =>
+        new(node.Rule.Definition.Name, $"the join of pattern '{node.Pattern}'", e);
 
     public void Run(CompiledRule rule, Action<Join> emit)
     {

@@ -130,6 +130,7 @@ internal sealed class Session : ISession
             {
                 _memories[node.Id].Add(handle);
                 _memoryVersions[node.Id]++;
+                _join.Added(node, handle);
                 MarkStale(node.Rule);
             }
         }
@@ -179,6 +180,7 @@ internal sealed class Session : ISession
             if (_memories[node.Id].Remove(handle))
             {
                 _memoryVersions[node.Id]++;
+                _join.Removed(node, handle);
                 MarkStale(node.Rule);
             }
         }
