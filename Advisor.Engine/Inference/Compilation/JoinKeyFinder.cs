@@ -44,13 +44,8 @@ internal static class JoinKeyFinder
             Expression.Lambda<Func<object?[], object?>>(Expression.Convert(probeBody, typeof(object)), tuple).Compile());
     }
 
-    private static bool IsKeyType(Type type)
-    {
-        Type plain = Nullable.GetUnderlyingType(type) ?? type;
-        return plain.IsEnum || plain == typeof(string) || plain == typeof(bool) || plain == typeof(char)
-            || plain == typeof(int) || plain == typeof(long) || plain == typeof(short) || plain == typeof(sbyte)
-            || plain == typeof(uint) || plain == typeof(ulong) || plain == typeof(ushort) || plain == typeof(byte);
-    }
+    /// <summary>Lifted equality of nullable keys makes null equal null, which the hash keeps (<see cref="JoinKey.Null"/>).</summary>
+    private static bool IsKeyType(Type type) => AlphaKey.IsKeyType(Nullable.GetUnderlyingType(type) ?? type);
 
     private static bool Reads(Expression expression, ParameterExpression parameter)
     {

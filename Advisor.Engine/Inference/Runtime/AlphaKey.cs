@@ -69,7 +69,8 @@ internal sealed class AlphaKey
         return new AlphaKey(member, read.Type, Expression.Lambda<Func<object, object>>(Expression.Convert(body, typeof(object)), boxed), value);
     }
 
-    private static bool IsKeyType(Type type) =>
+    /// <summary>A type whose <c>==</c> is <c>Equals</c>, so a hash on it finds exactly what the test accepts.</summary>
+    internal static bool IsKeyType(Type type) =>
         type.IsEnum || type == typeof(string) || type == typeof(bool) || type == typeof(char)
         || type == typeof(int) || type == typeof(long) || type == typeof(short) || type == typeof(sbyte)
         || type == typeof(uint) || type == typeof(ulong) || type == typeof(ushort) || type == typeof(byte);
