@@ -93,7 +93,7 @@ public sealed class DocumentReader
             return default;
         }
 
-        return Parse<TEnum>(value, field);
+        return Parse<TEnum>(value, field) ?? default;
     }
 
     /// <summary>An array of distinct kebab-case enum values; empty when absent.</summary>
@@ -102,8 +102,7 @@ public sealed class DocumentReader
         var result = new List<TEnum>();
         foreach ((JsonElement item, string field) in Array(parent, path, name, Enum.GetValues<TEnum>().Length))
         {
-            TEnum parsed = Parse<TEnum>(item, field);
-            if (Errors.Count > 0 && Errors[^1].Field == field) continue;
+            if (Parse<TEnum>(item, field) is not { } parsed) continue;
             if (result.Contains(parsed)) Error(field, $"'{Kebab.Name(parsed)}' is listed twice");
             else result.Add(parsed);
         }
@@ -132,12 +131,12 @@ public sealed class DocumentReader
         return value.EnumerateArray().Select((item, i) => (item, $"{field}[{i}]")).ToArray();
     }
 
-    /// <summary>Parses one kebab-case enum value.</summary>
-    public TEnum Parse<TEnum>(JsonElement value, string field) where TEnum : struct, Enum
+    /// <summary>Parses one kebab-case enum value; null (with the error recorded) when it is not one.</summary>
+    public TEnum? Parse<TEnum>(JsonElement value, string field) where TEnum : struct, Enum
     {
         if (value.ValueKind == JsonValueKind.String && Kebab.TryParse(value.GetString(), out TEnum parsed)) return parsed;
         Error(field, $"must be one of {string.Join(", ", Kebab.All<TEnum>())}, got {Describe(value)}");
-        return default;
+        return null;
     }
 
     /// <summary>How a value looks in an error message, shortened.</summary>

@@ -1,3 +1,4 @@
+using Advisor.Engine.Assessments;
 using Advisor.Engine.Catalog;
 using Advisor.Engine.Facts;
 using Advisor.Engine.Inference.Model;
@@ -32,7 +33,7 @@ public sealed class Recommendation(Routine routine, ISession session, ExerciseCa
         }
 
         var omission = Routine.Omitted.Where(o => o.ExerciseId == exerciseId).Select(o => o.Reason);
-        var notes = Routine.Status == Routines.RoutineStatus.Refer
+        var notes = Routine.Status == RoutineStatus.Refer
             ? ["no routine is given: a red flag calls for a health professional first (G1)"]
             : proposals.Length == 0 ? WhyNeverProposed(exerciseId) : omission.ToArray();
         return new ExerciseExplanation(exercise, false, [], answers, notes);
@@ -49,7 +50,7 @@ public sealed class Recommendation(Routine routine, ISession session, ExerciseCa
                 ActivationStep a when a.ExerciseId == exerciseId => $"it activates inactive {Name(a.Muscle)} ({string.Join(", ", a.Guidelines)}), and {Name(a.Muscle)} was not reported inactive",
                 IntegrationStep i when i.ExerciseId == exerciseId => $"it integrates woken {Name(i.Muscle)} ({string.Join(", ", i.Guidelines)}), and {Name(i.Muscle)} was not reported inactive",
                 StrengtheningStep s when s.ExerciseId == exerciseId => $"it strengthens weak {Name(s.Muscle)} ({string.Join(", ", s.Guidelines)}), and {Name(s.Muscle)} was not reported weak, or is still inactive",
-                DeskStep d when d.ExerciseId == exerciseId => $"it is a desk movement for {Assessments.Kebab.Name(d.Region)} pain (G23), and the setting is not the desk or there is no {Assessments.Kebab.Name(d.Region)} pain",
+                DeskStep d when d.ExerciseId == exerciseId => $"it is a desk movement for {Kebab.Name(d.Region)} pain (G23), and the setting is not the desk or there is no {Kebab.Name(d.Region)} pain",
                 _ => null,
             };
             if (note is not null && !notes.Contains(note)) notes.Add(note);
@@ -66,5 +67,5 @@ public sealed class Recommendation(Routine routine, ISession session, ExerciseCa
         return notes.ToArray();
     }
 
-    private static string Name(Assessments.Muscle muscle) => Assessments.Kebab.Name(muscle);
+    private static string Name(Muscle muscle) => Kebab.Name(muscle);
 }

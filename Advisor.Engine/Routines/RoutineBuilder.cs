@@ -14,22 +14,23 @@ internal sealed class RoutineBuilder(ExerciseCatalog catalog, ISession session, 
 {
     private readonly Dictionary<Type, object> _byExercise = [];
 
-    public Routine Build(string routineId, Func<IReadOnlyList<Draft>, IReadOnlyList<Draft>>? reorder = null)
+    public Routine Build(string routineId)
     {
         IReadOnlyList<Referral> referrals = session.Query<Referral>();
         if (referrals.Count > 0) return Refer(routineId, referrals);
 
         var excluded = session.Query<Excluded>().GroupBy(e => e.ExerciseId).ToDictionary(g => g.Key, g => g.First());
         IReadOnlyList<Draft> drafts = Drafts(excluded);
-        if (reorder is not null) drafts = reorder(drafts);
         var prerequisites = session.Query<Prerequisite>()
             .GroupBy(p => p.ExerciseId).ToDictionary(g => g.Key, g => g.Select(p => p.Requires).ToList());
         int budget = Math.Min(assessment.Minutes, session.Query<TimeLimit>().Select(t => t.Minutes).DefaultIfEmpty(int.MaxValue).Min()) * 60;
         (List<Draft> chosen, List<Omission> cut) = MinutesFit.Choose(drafts, prerequisites, budget);
         if (session.Query<SlowDown>().Count > 0) chosen = chosen.Select(d => d with { Dose = d.Dose.Slowed() }).ToList();
 
+        // Equal ranks keep the order the rules proposed them in.
+        var proposed = drafts.Select((d, i) => (d.Id, i)).ToDictionary(p => p.Id, p => p.i);
         var phases = chosen
-            .OrderBy(d => d.Phase).ThenBy(d => d.Rank).ThenBy(d => drafts.IndexOf(d.Id)).ThenBy(d => d.Id, StringComparer.Ordinal)
+            .OrderBy(d => d.Phase).ThenBy(d => d.Rank).ThenBy(d => proposed[d.Id])
             .GroupBy(d => d.Phase)
             .Select(g => new PhasePlan(g.Key, g.Select(Item).ToArray()))
             .ToArray();

@@ -1,6 +1,5 @@
 using Advisor.Engine.Assessments;
 using Advisor.Engine.Documents;
-using Spectre.Console;
 
 namespace Advisor.Host.Cli;
 
@@ -29,6 +28,4 @@ internal static class AssessmentFile
         exitCode = BadInput;
         return null;
     }
-
-    public static string Escape(string text) => Markup.Escape(text);
 }

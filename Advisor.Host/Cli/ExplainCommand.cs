@@ -17,14 +17,13 @@ internal static class ExplainCommand
             var assessment = AssessmentFile.Read(parse.GetValue(file)!, out int exitCode);
             if (assessment is null) return exitCode;
             string id = parse.GetValue(exercise)!;
-            Recommendation recommendation = Composition.Recommender.Recommend(assessment);
-            if (recommendation.Session is not null && Composition.Recommender.Catalog.Find(id) is null)
+            if (Composition.Recommender.Catalog.Find(id) is null)
             {
                 Console.Error.WriteLine($"There is no exercise '{id}'; 'exercises' lists them all.");
                 return AssessmentFile.BadInput;
             }
 
-            Write(recommendation.Explain(id));
+            Write(Composition.Recommender.Recommend(assessment).Explain(id));
             return 0;
         });
         return command;

@@ -66,6 +66,7 @@ internal static class RuleCompiler
         var joinTests = new List<CompiledCondition>();
         var allTests = new List<CompiledCondition>();
         AlphaKey? key = null;
+        JoinKey? joinKey = null;
         foreach (ConditionElement condition in pattern.Conditions)
         {
             LambdaExpression lambda = condition.Expression;
@@ -78,7 +79,7 @@ internal static class RuleCompiler
                 Expression own = Expression.Convert(Expression.ArrayIndex(tuple, Expression.Constant(slot)), fact.Type);
                 var test = Expression.Lambda<Func<object?[], bool>>(new ParameterReplacer(fact, own).Visit(body), tuple).Compile();
                 var compiled = new CompiledCondition(condition, test);
-                node.Key ??= JoinKeyFinder.Find(rule.Definition.Name, lambda, declarations, slot);
+                joinKey ??= JoinKeyFinder.Find(rule.Definition.Name, lambda, declarations, slot);
                 joinTests.Add(compiled);
                 allTests.Add(compiled);
             }
@@ -93,8 +94,7 @@ internal static class RuleCompiler
             }
         }
 
-        node.Alpha = new AlphaNode(alphaNodes.Count, rule, pattern, alphaTests.ToArray()) { Key = key };
-        node.Alpha.JoinKey = node.Key;
+        node.Alpha = new AlphaNode(alphaNodes.Count, rule, pattern, alphaTests.ToArray()) { Key = key, JoinKey = joinKey };
         node.JoinTests = joinTests.ToArray();
         node.AllTests = allTests;
         alphaNodes.Add(node.Alpha);

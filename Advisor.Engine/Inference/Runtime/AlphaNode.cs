@@ -22,5 +22,5 @@ internal sealed class AlphaNode(int id, CompiledRule rule, PatternElement patter
     public AlphaKey? Key { get; init; }
 
     /// <summary>The hashable join test of the node's pattern, when it has one (see <see cref="Runtime.JoinKey"/>).</summary>
-    public JoinKey? JoinKey { get; set; }
+    public JoinKey? JoinKey { get; init; }
 }

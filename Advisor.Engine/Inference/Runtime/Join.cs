@@ -54,7 +54,7 @@ internal sealed class Join(List<FactHandle>[] memories, int[] versions, int widt
     public List<FactHandle> Candidates(PatternNode pattern)
     {
         List<FactHandle> memory = memories[pattern.Alpha.Id];
-        if (pattern.Key is not { } key || memory.Count < SmallestHashed) return memory;
+        if (pattern.Alpha.JoinKey is not { } key || memory.Count < SmallestHashed) return memory;
         int id = pattern.Alpha.Id;
         if (_hashes[id].Buckets is null || _hashes[id].Version != versions[id]) _hashes[id] = (versions[id], Hash(pattern.Alpha, key, memory));
         object probe;

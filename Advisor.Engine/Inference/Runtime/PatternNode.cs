@@ -12,9 +12,6 @@ internal abstract class PatternNode(int slot, PatternElement element)
 
     public AlphaNode Alpha { get; set; } = null!;
 
-    /// <summary>A join test the session can hash the alpha memory on, when there is one.</summary>
-    public JoinKey? Key { get; set; }
-
     /// <summary>An array, so that testing a join (once per candidate fact) allocates no enumerator.</summary>
     public CompiledCondition[] JoinTests { get; set; } = [];
 
