@@ -16,6 +16,7 @@ public sealed class ExerciseCatalog
         Exercises = exercises;
         TableRows = tableRows;
         _byId = exercises.ToFrozenDictionary(e => e.Id, StringComparer.Ordinal);
+        Ids = _byId.Keys.ToFrozenSet(StringComparer.Ordinal);
         Facts = [.. exercises, .. tableRows];
     }
 
@@ -30,6 +31,9 @@ public sealed class ExerciseCatalog
 
     /// <summary>The exercise with <paramref name="id"/>, or null.</summary>
     public Exercise? Find(string id) => _byId.GetValueOrDefault(id);
+
+    /// <summary>Every exercise id, for checking documents that name exercises.</summary>
+    public IReadOnlySet<string> Ids { get; }
 
     /// <summary>The exercise with <paramref name="id"/>; throws when there is none.</summary>
     public Exercise this[string id] =>

@@ -82,7 +82,8 @@ internal sealed class RoutineBuilder(ExerciseCatalog catalog, ISession session, 
             .Concat(Facts<MicroVersion>(id, m => m.ExerciseId))
             .Concat(Facts<LongerHold>(id, h => h.ExerciseId))
             .Concat(Facts<AddBand>(id, b => b.ExerciseId))
-            .Concat(Facts<SetCount>(id, s => s.ExerciseId));
+            .Concat(Facts<SetCount>(id, s => s.ExerciseId))
+            .Concat(ShapedByHistory(draft));
         return new RoutineItem
         {
             ExerciseId = id,
@@ -99,6 +100,18 @@ internal sealed class RoutineBuilder(ExerciseCatalog catalog, ISession session, 
             Equipment = band && !exercise.Equipment.Contains(Equipment.Band) ? [.. exercise.Equipment, Equipment.Band] : exercise.Equipment,
             Position = exercise.Position,
         };
+    }
+
+    /// <summary>
+    /// Conclusions that shape every item they reach rather than one exercise: a range growing back
+    /// in the item's region (G4), a slower pace (G5), the desk interval for desk breaks (G21).
+    /// </summary>
+    private IEnumerable<object> ShapedByHistory(Draft draft)
+    {
+        foreach (RangeGrowth growth in session.Query<RangeGrowth>().Where(g => draft.Exercise.Regions.Contains(g.Region))) yield return growth;
+        foreach (SlowDown slow in session.Query<SlowDown>()) yield return slow;
+        if (draft.Phase != RoutinePhase.Desk) yield break;
+        foreach (DeskInterval interval in session.Query<DeskInterval>()) yield return interval;
     }
 
     /// <summary>The conclusions of type <typeparamref name="T"/> about one exercise; each type is queried once per build.</summary>

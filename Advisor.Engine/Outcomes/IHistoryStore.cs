@@ -1,0 +1,45 @@
+namespace Advisor.Engine.Outcomes;
+
+/// <summary>
+/// Where people, their routines and their outcomes are kept. Every read and write about a person's
+/// records names the person, so one person's history can never be read or changed through another's
+/// id. Writes are atomic: a call either stores all it was given or nothing.
+/// </summary>
+public interface IHistoryStore
+{
+    /// <summary>"sqlite" or "postgresql".</summary>
+    string Kind { get; }
+
+    /// <summary>Creates or upgrades the schema; safe to call from several hosts at once.</summary>
+    Task MigrateAsync(CancellationToken cancel = default);
+
+    /// <summary>True when the store answers.</summary>
+    Task<bool> IsHealthyAsync(CancellationToken cancel = default);
+
+    /// <summary>Adds a person known by the hash of their token.</summary>
+    Task CreatePersonAsync(string personId, string tokenHash, DateTimeOffset at, CancellationToken cancel = default);
+
+    /// <summary>The person whose token hashes to <paramref name="tokenHash"/>, or null.</summary>
+    Task<string?> FindPersonAsync(string tokenHash, CancellationToken cancel = default);
+
+    /// <summary>Keeps a routine served to its person.</summary>
+    Task SaveRoutineAsync(StoredRoutine routine, CancellationToken cancel = default);
+
+    /// <summary>The person's routine with that id, or null (also when it is someone else's).</summary>
+    Task<StoredRoutine?> FindRoutineAsync(string personId, string routineId, CancellationToken cancel = default);
+
+    /// <summary>The person's routines, oldest first.</summary>
+    Task<IReadOnlyList<StoredRoutine>> RoutinesAsync(string personId, CancellationToken cancel = default);
+
+    /// <summary>Stores an outcome against one of the person's routines, once per idempotency key.</summary>
+    Task<OutcomeSave> SaveOutcomeAsync(string personId, NewOutcome outcome, CancellationToken cancel = default);
+
+    /// <summary>The person's outcomes, oldest first.</summary>
+    Task<IReadOnlyList<StoredOutcome>> OutcomesAsync(string personId, CancellationToken cancel = default);
+
+    /// <summary>Erases the person and everything of theirs; false when there was no such person.</summary>
+    Task<bool> DeletePersonAsync(string personId, CancellationToken cancel = default);
+
+    /// <summary>Every logged outcome of everyone with its routine, in the order they were logged.</summary>
+    IAsyncEnumerable<LoggedRoutine> EveryOutcomeAsync(CancellationToken cancel = default);
+}

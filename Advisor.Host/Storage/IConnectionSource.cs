@@ -1,0 +1,19 @@
+using System.Data.Common;
+
+namespace Advisor.Host.Storage;
+
+/// <summary>Opens connections to one database engine; what differs between SQLite and PostgreSQL lives behind it.</summary>
+public interface IConnectionSource : IAsyncDisposable
+{
+    /// <summary>"sqlite" or "postgresql".</summary>
+    string Kind { get; }
+
+    /// <summary>An open connection, ready for the store's statements.</summary>
+    Task<DbConnection> OpenAsync(CancellationToken cancel);
+
+    /// <summary>Begins the transaction that applies migrations, holding off every other host doing the same.</summary>
+    Task<DbTransaction> BeginMigrationAsync(DbConnection connection, CancellationToken cancel);
+
+    /// <summary>True when <paramref name="error"/> is a broken uniqueness constraint.</summary>
+    bool IsUniqueViolation(DbException error);
+}

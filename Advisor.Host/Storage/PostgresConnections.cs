@@ -1,0 +1,45 @@
+using System.Data.Common;
+using Npgsql;
+
+namespace Advisor.Host.Storage;
+
+/// <summary>The shared store: a PostgreSQL database that several hosts use at once.</summary>
+public sealed class PostgresConnections : IConnectionSource
+{
+    // Any fixed number: every host takes the same advisory lock before migrating.
+    private const long MigrationLock = 0x5275_7469_6E65;
+
+    private readonly NpgsqlDataSource _source;
+
+    /// <summary>A store reached through <paramref name="connectionString"/>.</summary>
+    public PostgresConnections(string connectionString, int timeoutSeconds)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (!connectionString.Contains("Command Timeout", StringComparison.OrdinalIgnoreCase)) builder.CommandTimeout = timeoutSeconds;
+        if (!connectionString.Contains("Timeout", StringComparison.OrdinalIgnoreCase)) builder.Timeout = timeoutSeconds;
+        _source = NpgsqlDataSource.Create(builder);
+    }
+
+    /// <inheritdoc />
+    public string Kind => "postgresql";
+
+    /// <inheritdoc />
+    public async Task<DbConnection> OpenAsync(CancellationToken cancel) => await _source.OpenConnectionAsync(cancel);
+
+    /// <inheritdoc />
+    public async Task<DbTransaction> BeginMigrationAsync(DbConnection connection, CancellationToken cancel)
+    {
+        DbTransaction transaction = await connection.BeginTransactionAsync(cancel);
+        await using DbCommand command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = $"SELECT pg_advisory_xact_lock({MigrationLock})";
+        await command.ExecuteNonQueryAsync(cancel);
+        return transaction;
+    }
+
+    /// <inheritdoc />
+    public bool IsUniqueViolation(DbException error) => error is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
+
+    /// <inheritdoc />
+    public ValueTask DisposeAsync() => _source.DisposeAsync();
+}

@@ -1,0 +1,165 @@
+using System.Data.Common;
+using System.Runtime.CompilerServices;
+using Advisor.Engine.Outcomes;
+
+namespace Advisor.Host.Storage;
+
+/// <summary>
+/// The history store on SQLite or PostgreSQL, with the same statements on both. Every statement
+/// about a person's records filters by the person, so an id alone never reaches another's data.
+/// </summary>
+public sealed class SqlStore(IConnectionSource source) : IHistoryStore, IAsyncDisposable
+{
+    private const string RoutineColumns = "id, person_id, created_at, assessment, routine";
+    private const string OutcomeColumns = "id, routine_id, logged_at, outcome";
+
+    /// <inheritdoc />
+    public string Kind => source.Kind;
+
+    /// <inheritdoc />
+    public Task MigrateAsync(CancellationToken cancel = default) => Migrations.ApplyAsync(source, cancel);
+
+    /// <inheritdoc />
+    public async Task<bool> IsHealthyAsync(CancellationToken cancel = default)
+    {
+        try
+        {
+            await using DbConnection connection = await source.OpenAsync(cancel);
+            await Sql.QueryAsync(connection, null, "SELECT 1", r => r.GetValue(0), cancel);
+            return true;
+        }
+        catch (DbException)
+        {
+            return false;
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task CreatePersonAsync(string personId, string tokenHash, DateTimeOffset at, CancellationToken cancel = default)
+    {
+        await using DbConnection connection = await source.OpenAsync(cancel);
+        await Sql.ExecuteAsync(connection, null, "INSERT INTO people (id, token_hash, created_at) VALUES (@id, @hash, @at)", cancel,
+            ("id", personId), ("hash", tokenHash), ("at", Sql.Time(at)));
+    }
+
+    /// <inheritdoc />
+    public async Task<string?> FindPersonAsync(string tokenHash, CancellationToken cancel = default)
+    {
+        await using DbConnection connection = await source.OpenAsync(cancel);
+        var ids = await Sql.QueryAsync(connection, null, "SELECT id FROM people WHERE token_hash = @hash", r => r.GetString(0), cancel,
+            ("hash", tokenHash));
+        return ids.FirstOrDefault();
+    }
+
+    /// <inheritdoc />
+    public async Task SaveRoutineAsync(StoredRoutine routine, CancellationToken cancel = default)
+    {
+        await using DbConnection connection = await source.OpenAsync(cancel);
+        await Sql.ExecuteAsync(connection, null,
+            $"INSERT INTO routines ({RoutineColumns}) VALUES (@id, @person, @at, @assessment, @routine)", cancel,
+            ("id", routine.RoutineId), ("person", routine.PersonId), ("at", Sql.Time(routine.CreatedAt)),
+            ("assessment", routine.Assessment), ("routine", routine.Routine));
+    }
+
+    /// <inheritdoc />
+    public async Task<StoredRoutine?> FindRoutineAsync(string personId, string routineId, CancellationToken cancel = default)
+    {
+        await using DbConnection connection = await source.OpenAsync(cancel);
+        var routines = await Sql.QueryAsync(connection, null,
+            $"SELECT {RoutineColumns} FROM routines WHERE id = @id AND person_id = @person", ReadRoutine, cancel,
+            ("id", routineId), ("person", personId));
+        return routines.FirstOrDefault();
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<StoredRoutine>> RoutinesAsync(string personId, CancellationToken cancel = default)
+    {
+        await using DbConnection connection = await source.OpenAsync(cancel);
+        return await Sql.QueryAsync(connection, null,
+            $"SELECT {RoutineColumns} FROM routines WHERE person_id = @person ORDER BY created_at, id", ReadRoutine, cancel,
+            ("person", personId));
+    }
+
+    /// <inheritdoc />
+    public async Task<OutcomeSave> SaveOutcomeAsync(string personId, NewOutcome outcome, CancellationToken cancel = default)
+    {
+        await using DbConnection connection = await source.OpenAsync(cancel);
+        try
+        {
+            // One statement checks the routine is the person's and stores the outcome, so there is
+            // no moment where a half-checked outcome exists.
+            int stored = await Sql.ExecuteAsync(connection, null,
+                """
+                INSERT INTO outcomes (id, person_id, routine_id, logged_at, outcome, idempotency_key, fingerprint)
+                SELECT @id, @person, @routine, @at, @outcome, @key, @fingerprint
+                WHERE EXISTS (SELECT 1 FROM routines WHERE id = @routine AND person_id = @person)
+                """, cancel,
+                ("id", outcome.OutcomeId), ("person", personId), ("routine", outcome.RoutineId), ("at", Sql.Time(outcome.LoggedAt)),
+                ("outcome", outcome.Outcome), ("key", outcome.IdempotencyKey), ("fingerprint", outcome.Fingerprint));
+            if (stored == 1) return new OutcomeSave(OutcomeSaveStatus.Stored, new StoredOutcome(outcome.OutcomeId, outcome.RoutineId, outcome.LoggedAt, outcome.Outcome));
+        }
+        catch (DbException e) when (outcome.IdempotencyKey is not null && source.IsUniqueViolation(e))
+        {
+            // The key was used before (perhaps by a retry racing this one): answer as the first time.
+        }
+
+        if (outcome.IdempotencyKey is null) return new OutcomeSave(OutcomeSaveStatus.RoutineNotFound);
+        var earlier = await Sql.QueryAsync(connection, null,
+            $"SELECT {OutcomeColumns}, fingerprint FROM outcomes WHERE person_id = @person AND idempotency_key = @key",
+            r => (Outcome: ReadOutcome(r), Fingerprint: r.GetString(4)), cancel,
+            ("person", personId), ("key", outcome.IdempotencyKey));
+        if (earlier.Count == 0) return new OutcomeSave(OutcomeSaveStatus.RoutineNotFound);
+        return earlier[0].Fingerprint == outcome.Fingerprint && earlier[0].Outcome.RoutineId == outcome.RoutineId
+            ? new OutcomeSave(OutcomeSaveStatus.Replayed, earlier[0].Outcome)
+            : new OutcomeSave(OutcomeSaveStatus.KeyReused);
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<StoredOutcome>> OutcomesAsync(string personId, CancellationToken cancel = default)
+    {
+        await using DbConnection connection = await source.OpenAsync(cancel);
+        return await Sql.QueryAsync(connection, null,
+            $"SELECT {OutcomeColumns} FROM outcomes WHERE person_id = @person ORDER BY logged_at, id", ReadOutcome, cancel,
+            ("person", personId));
+    }
+
+    /// <inheritdoc />
+    public async Task<bool> DeletePersonAsync(string personId, CancellationToken cancel = default)
+    {
+        await using DbConnection connection = await source.OpenAsync(cancel);
+        await using DbTransaction transaction = await connection.BeginTransactionAsync(cancel);
+        await Sql.ExecuteAsync(connection, transaction, "DELETE FROM outcomes WHERE person_id = @person", cancel, ("person", personId));
+        await Sql.ExecuteAsync(connection, transaction, "DELETE FROM routines WHERE person_id = @person", cancel, ("person", personId));
+        int people = await Sql.ExecuteAsync(connection, transaction, "DELETE FROM people WHERE id = @person", cancel, ("person", personId));
+        await transaction.CommitAsync(cancel);
+        return people == 1;
+    }
+
+    /// <inheritdoc />
+    public async IAsyncEnumerable<LoggedRoutine> EveryOutcomeAsync([EnumeratorCancellation] CancellationToken cancel = default)
+    {
+        await using DbConnection connection = await source.OpenAsync(cancel);
+        await using DbCommand command = Sql.Command(connection, null,
+            """
+            SELECT o.id, o.routine_id, o.logged_at, o.outcome, r.id, r.person_id, r.created_at, r.assessment, r.routine
+            FROM outcomes o JOIN routines r ON r.id = o.routine_id
+            ORDER BY o.logged_at, o.id
+            """);
+        await using DbDataReader rows = await command.ExecuteReaderAsync(cancel);
+        while (await rows.ReadAsync(cancel))
+        {
+            StoredOutcome outcome = ReadOutcome(rows);
+            var routine = new StoredRoutine(rows.GetString(4), rows.GetString(5), Sql.Time(rows, 6), rows.GetString(7), rows.GetString(8));
+            yield return new LoggedRoutine(routine.PersonId, routine, outcome);
+        }
+    }
+
+    /// <inheritdoc />
+    public ValueTask DisposeAsync() => source.DisposeAsync();
+
+    private static StoredRoutine ReadRoutine(DbDataReader row) =>
+        new(row.GetString(0), row.GetString(1), Sql.Time(row, 2), row.GetString(3), row.GetString(4));
+
+    private static StoredOutcome ReadOutcome(DbDataReader row) =>
+        new(row.GetString(0), row.GetString(1), Sql.Time(row, 2), row.GetString(3));
+}

@@ -1,0 +1,67 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+
+namespace Advisor.Host.Storage;
+
+/// <summary>
+/// The embedded store: one SQLite file in write-ahead-log mode, so readers never wait for the writer.
+/// synchronous=NORMAL keeps every committed write through a killed process (not through a power cut).
+/// </summary>
+public sealed class SqliteConnections : IConnectionSource
+{
+    private readonly string _connectionString;
+
+    /// <summary>A store in the file at <paramref name="path"/>, created when missing.</summary>
+    public SqliteConnections(string path, int timeoutSeconds)
+    {
+        SQLitePCL.Batteries_V2.Init();
+        Path = System.IO.Path.GetFullPath(path);
+        string? folder = System.IO.Path.GetDirectoryName(Path);
+        if (!string.IsNullOrEmpty(folder)) Directory.CreateDirectory(folder);
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = Path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Cache = SqliteCacheMode.Private,
+            Pooling = true,
+            DefaultTimeout = timeoutSeconds,
+        }.ToString();
+        TimeoutSeconds = timeoutSeconds;
+    }
+
+    /// <summary>The database file.</summary>
+    public string Path { get; }
+
+    private int TimeoutSeconds { get; }
+
+    /// <inheritdoc />
+    public string Kind => "sqlite";
+
+    /// <inheritdoc />
+    public async Task<DbConnection> OpenAsync(CancellationToken cancel)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        await connection.OpenAsync(cancel);
+        using SqliteCommand pragmas = connection.CreateCommand();
+        pragmas.CommandText =
+            $"PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout={TimeoutSeconds * 1000};";
+        await pragmas.ExecuteNonQueryAsync(cancel);
+        return connection;
+    }
+
+    /// <inheritdoc />
+    public async Task<DbTransaction> BeginMigrationAsync(DbConnection connection, CancellationToken cancel) =>
+        // An immediate transaction takes the write lock at once, so two hosts cannot both migrate.
+        await connection.BeginTransactionAsync(cancel);
+
+    /// <inheritdoc />
+    public bool IsUniqueViolation(DbException error) =>
+        error is SqliteException { SqliteErrorCode: 19, SqliteExtendedErrorCode: 2067 or 1555 };
+
+    /// <inheritdoc />
+    public ValueTask DisposeAsync()
+    {
+        SqliteConnection.ClearAllPools();
+        return ValueTask.CompletedTask;
+    }
+}

@@ -1,0 +1,14 @@
+namespace Advisor.Host.Web;
+
+/// <summary>The host's settings, bound from configuration: command line (<c>--db</c>), environment (<c>ADVISOR_DB</c>) or appsettings.</summary>
+public sealed class AdvisorOptions
+{
+    /// <summary>Where people's histories are kept: an SQLite file (default ./advisor.db) or a PostgreSQL connection string.</summary>
+    public string Db { get; set; } = "advisor.db";
+
+    /// <summary>Seconds a database call may take before it fails.</summary>
+    public int DbTimeoutSeconds { get; set; } = 5;
+
+    /// <summary>The largest request body accepted, in bytes.</summary>
+    public int MaxBodyBytes { get; set; } = 64 * 1024;
+}

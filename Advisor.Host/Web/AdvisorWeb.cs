@@ -1,0 +1,87 @@
+using Advisor.Engine.Outcomes;
+using Advisor.Engine.Routines;
+using Advisor.Host.Storage;
+using Advisor.Host.Web.Endpoints;
+using Advisor.Host.Web.People;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Options;
+
+namespace Advisor.Host.Web;
+
+/// <summary>The web host: the page, the API and the store, composed once.</summary>
+public static class AdvisorWeb
+{
+    /// <summary>Where the host listens when nothing else is configured.</summary>
+    public const string DefaultAddress = "http://127.0.0.1:5080";
+
+    /// <summary>Builds the host from command-line arguments and the environment (<c>ADVISOR_…</c>).</summary>
+    public static WebApplication Build(string[] args)
+    {
+        WebApplicationBuilder builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            ContentRootPath = AppContext.BaseDirectory,
+            WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot"),
+        });
+        builder.Configuration.AddEnvironmentVariables("ADVISOR_");
+        if (string.IsNullOrEmpty(builder.Configuration["urls"])) builder.WebHost.UseUrls(DefaultAddress);
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        // Keys only protect cookies, which this API does not use.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
+
+        builder.Services.Configure<AdvisorOptions>(builder.Configuration);
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<Recommender>(_ => Composition.Recommender);
+        builder.Services.AddSingleton<IHistoryStore>(services =>
+        {
+            AdvisorOptions options = services.GetRequiredService<IOptions<AdvisorOptions>>().Value;
+            return StoreFactory.Open(options.Db, options.DbTimeoutSeconds);
+        });
+        builder.Services.ConfigureHttpJsonOptions(json => ApiJson.Apply(json.SerializerOptions));
+        builder.Services.AddProblemDetails(problems => problems.CustomizeProblemDetails = Problems.Explain);
+        builder.Services.AddOpenApi();
+        builder.Services.AddAuthentication(BearerAuthentication.SchemeName)
+            .AddScheme<AuthenticationSchemeOptions, BearerAuthentication>(BearerAuthentication.SchemeName, null);
+        builder.Services.AddAuthorization();
+        builder.WebHost.ConfigureKestrel((context, kestrel) =>
+            kestrel.Limits.MaxRequestBodySize = context.Configuration.GetValue("MaxBodyBytes", new AdvisorOptions().MaxBodyBytes));
+
+        WebApplication app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseDefaultFiles();
+        app.UseStaticFiles();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapOpenApi();
+        app.MapUsers();
+        app.MapRoutines();
+        app.MapOutcomes();
+        app.MapMe();
+        app.MapCatalog();
+        app.MapHealth();
+        return app;
+    }
+
+    /// <summary>Migrates the store, serves until stopped, and says where.</summary>
+    public static async Task<int> RunAsync(string[] args)
+    {
+        await using WebApplication app = Build(args);
+        IHistoryStore store = app.Services.GetRequiredService<IHistoryStore>();
+        string where = store is SqlStore { Kind: "sqlite" } ? Path.GetFullPath(app.Services.GetRequiredService<IOptions<AdvisorOptions>>().Value.Db) : "PostgreSQL";
+        try
+        {
+            await store.MigrateAsync();
+        }
+        catch (Exception e) when (e is System.Data.Common.DbException or InvalidOperationException or ArgumentException)
+        {
+            await Console.Error.WriteLineAsync($"Cannot open the store ({store.Kind}): {e.Message}");
+            return 1;
+        }
+
+        app.Lifetime.ApplicationStarted.Register(() =>
+            Console.WriteLine($"RoutineAdvisor is serving on {string.Join(", ", app.Urls)} (store: {store.Kind}, {where}). Press Ctrl+C to stop."));
+        await app.RunAsync();
+        return 0;
+    }
+}

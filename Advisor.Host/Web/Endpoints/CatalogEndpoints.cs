@@ -1,0 +1,21 @@
+using Advisor.Engine.Catalog;
+using Advisor.Engine.Routines;
+
+namespace Advisor.Host.Web.Endpoints;
+
+/// <summary>What the engine knows: the exercises and the rules, each rule with the guidelines it encodes.</summary>
+public static class CatalogEndpoints
+{
+    /// <summary>A rule as the API shows it.</summary>
+    public sealed record RuleView(string Name, string? Description, IReadOnlyList<string> Guidelines, string Phase, string Priority, IReadOnlyList<string> Tags);
+
+    /// <summary>Maps the endpoints.</summary>
+    public static void MapCatalog(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/exercises", (Recommender recommender) => TypedResults.Ok(recommender.Catalog.Exercises))
+            .WithTags("Catalog").WithSummary("Every exercise in the catalog.");
+        app.MapGet("/api/rules", (Recommender recommender) => TypedResults.Ok(recommender.Guidance.Rules
+                .Select(r => new RuleView(r.Name, r.Description, r.Guidelines, r.Phase, r.Priority.ToString(), r.Tags)).ToArray()))
+            .WithTags("Catalog").WithSummary("Every rule, with the guideline ids it encodes.");
+    }
+}

@@ -1,0 +1,49 @@
+using System.Text.Json;
+using Advisor.Engine.Outcomes;
+using Advisor.Engine.Routines;
+using Advisor.Host.Web.Export;
+using Advisor.Host.Web.People;
+using Advisor.Host.Web.Progress;
+using Microsoft.Extensions.Options;
+
+namespace Advisor.Host.Web.Endpoints;
+
+/// <summary>/api/me: the caller's own history: their progress, all their records, and erasing them.</summary>
+public static class MeEndpoints
+{
+    /// <summary>Maps the endpoints.</summary>
+    public static void MapMe(this IEndpointRouteBuilder app)
+    {
+        RouteGroupBuilder me = app.MapGroup("/api/me").WithTags("Me").RequireAuthorization();
+        me.MapGet("/progress", Progress).Produces<ProgressReport>()
+            .WithSummary("Pain per region, stiffness, energy and focus over time, with adherence.");
+        me.MapGet("/export", Export).Produces<string>(StatusCodes.Status200OK, "text/csv")
+            .WithSummary("Every record of the caller as CSV: one row per field.");
+        me.MapDelete("/", Delete).WithSummary("Erases the caller and everything of theirs; the token stops working.");
+    }
+
+    private static async Task<IResult> Progress(HttpContext context, IHistoryStore store, Recommender recommender, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json)
+    {
+        string personId = context.User.PersonId()!;
+        var routines = await store.RoutinesAsync(personId, context.RequestAborted);
+        var outcomes = await store.OutcomesAsync(personId, context.RequestAborted);
+        return TypedResults.Ok(ProgressReport.Of(routines, outcomes, recommender.Catalog.Ids, json.Value.SerializerOptions));
+    }
+
+    private static async Task Export(HttpContext context, IHistoryStore store)
+    {
+        string personId = context.User.PersonId()!;
+        var routines = await store.RoutinesAsync(personId, context.RequestAborted);
+        var outcomes = await store.OutcomesAsync(personId, context.RequestAborted);
+        context.Response.ContentType = "text/csv; charset=utf-8";
+        context.Response.Headers.ContentDisposition = "attachment; filename=\"routine-advisor-export.csv\"";
+        await using var writer = new StreamWriter(context.Response.Body, leaveOpen: true);
+        await RecordsCsv.WriteAsync(writer, personId, routines, outcomes, context.RequestAborted);
+    }
+
+    private static async Task<IResult> Delete(HttpContext context, IHistoryStore store)
+    {
+        await store.DeletePersonAsync(context.User.PersonId()!, context.RequestAborted);
+        return TypedResults.NoContent();
+    }
+}

@@ -1,0 +1,58 @@
+using System.Security.Cryptography;
+using System.Text;
+using Advisor.Engine.Documents;
+using Advisor.Engine.Outcomes;
+using Advisor.Engine.Routines;
+using Advisor.Host.Web.People;
+using Microsoft.Extensions.Options;
+
+namespace Advisor.Host.Web.Endpoints;
+
+/// <summary>POST /api/routines/{id}/outcomes: how a routine went, stored once however often a client retries.</summary>
+public static class OutcomeEndpoints
+{
+    private const int MaxKeyLength = 200;
+
+    /// <summary>The receipt for a logged outcome.</summary>
+    public sealed record LoggedOutcomeReceipt(string OutcomeId, string RoutineId, DateTimeOffset LoggedAt);
+
+    /// <summary>Maps the endpoint.</summary>
+    public static void MapOutcomes(this IEndpointRouteBuilder app) =>
+        app.MapPost("/api/routines/{id}/outcomes", Log).WithTags("Outcomes").RequireAuthorization()
+            .Accepts<Outcome>("application/json")
+            .Produces<LoggedOutcomeReceipt>(StatusCodes.Status201Created).Produces<LoggedOutcomeReceipt>(StatusCodes.Status200OK)
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .WithSummary("Logs how one of the caller's routines went. A retry with the same Idempotency-Key is stored once and answered with 200 and the first receipt.");
+
+    private static async Task<IResult> Log(
+        string id, HttpContext context, Recommender recommender, IHistoryStore store, IOptions<AdvisorOptions> options, TimeProvider clock)
+    {
+        string? key = context.Request.Headers["Idempotency-Key"];
+        if (key is not null && (key.Length is 0 or > MaxKeyLength || key.Any(char.IsControl)))
+            return Problems.BadField("Idempotency-Key", $"must be 1 to {MaxKeyLength} printable characters");
+        (string? body, IResult? problem) = await JsonBody.ReadAsync(context.Request, options.Value.MaxBodyBytes);
+        if (problem is not null) return problem;
+        try
+        {
+            OutcomeReader.Read(body!, recommender.Catalog.Ids);
+        }
+        catch (InvalidDocumentException e)
+        {
+            return Problems.BadDocument(e);
+        }
+
+        string fingerprint = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(body!)));
+        var outcome = new NewOutcome(Guid.CreateVersion7().ToString("n"), id, clock.Now(), body!, key, fingerprint);
+        OutcomeSave saved = await store.SaveOutcomeAsync(context.User.PersonId()!, outcome, context.RequestAborted);
+        return saved.Status switch
+        {
+            OutcomeSaveStatus.Stored => TypedResults.Created($"/api/routines/{id}/outcomes/{saved.Outcome!.OutcomeId}", Receipt(saved.Outcome)),
+            OutcomeSaveStatus.Replayed => TypedResults.Ok(Receipt(saved.Outcome!)),
+            OutcomeSaveStatus.KeyReused => Problems.KeyReused(),
+            _ => Problems.NotFound("routine"),
+        };
+    }
+
+    private static LoggedOutcomeReceipt Receipt(StoredOutcome outcome) => new(outcome.OutcomeId, outcome.RoutineId, outcome.LoggedAt);
+}

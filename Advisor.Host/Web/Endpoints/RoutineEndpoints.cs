@@ -1,0 +1,87 @@
+using System.Text.Json;
+using Advisor.Engine.Assessments;
+using Advisor.Engine.Documents;
+using Advisor.Engine.Outcomes;
+using Advisor.Engine.Routines;
+using Advisor.Host.Web.People;
+using Microsoft.Extensions.Options;
+
+namespace Advisor.Host.Web.Endpoints;
+
+/// <summary>Routines: made from an assessment, kept for people who track their history.</summary>
+public static class RoutineEndpoints
+{
+    /// <summary>A stored routine with the assessment it answered.</summary>
+    public sealed record StoredRoutineView(Routine Routine, JsonElement Assessment, DateTimeOffset CreatedAt);
+
+    /// <summary>One line of a person's routine list.</summary>
+    public sealed record RoutineSummary(string RoutineId, DateTimeOffset CreatedAt, RoutineStatus Status, int TotalSeconds, bool Logged);
+
+    /// <summary>Maps the endpoints.</summary>
+    public static void MapRoutines(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/routines", Create).WithTags("Routines")
+            .Accepts<Assessment>("application/json")
+            .Produces<Routine>(StatusCodes.Status200OK).Produces<Routine>(StatusCodes.Status201Created)
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .WithSummary("The routine for an assessment. Anonymous: nothing is stored. With a bearer token: stored, and shaped by the person's history.");
+        app.MapGet("/api/routines/{id}", Find).WithTags("Routines").RequireAuthorization()
+            .WithSummary("One of the caller's routines with its assessment; 404 for anyone else's.");
+        app.MapGet("/api/me/routines", List).WithTags("Routines").RequireAuthorization()
+            .WithSummary("The caller's routines, newest first.");
+    }
+
+    private static async Task<IResult> Create(
+        HttpContext context, Recommender recommender, IHistoryStore store, IOptions<AdvisorOptions> options, TimeProvider clock)
+    {
+        if (context.SentRefusedToken()) return Problems.Unauthorized();
+        (string? body, IResult? problem) = await JsonBody.ReadAsync(context.Request, options.Value.MaxBodyBytes);
+        if (problem is not null) return problem;
+        Assessment assessment;
+        try
+        {
+            assessment = AssessmentReader.Read(body!);
+        }
+        catch (InvalidDocumentException e)
+        {
+            return Problems.BadDocument(e);
+        }
+
+        string? personId = context.User.PersonId();
+        string routineId = Guid.CreateVersion7().ToString("n");
+        if (personId is null) return TypedResults.Ok(recommender.Recommend(assessment, History.None, routineId).Routine);
+
+        CancellationToken cancel = context.RequestAborted;
+        History history = await PersonalHistory.LoadAsync(store, recommender.Catalog, personId, cancel);
+        Routine routine = recommender.Recommend(assessment, history, routineId).Routine;
+        string routineJson = JsonSerializer.Serialize(routine, ApiJsonOptions(context));
+        await store.SaveRoutineAsync(new StoredRoutine(routineId, personId, clock.Now(), body!, routineJson), cancel);
+        return TypedResults.Created($"/api/routines/{routineId}", routine);
+    }
+
+    private static async Task<IResult> Find(string id, HttpContext context, IHistoryStore store)
+    {
+        StoredRoutine? stored = await store.FindRoutineAsync(context.User.PersonId()!, id, context.RequestAborted);
+        if (stored is null) return Problems.NotFound("routine");
+        Routine routine = JsonSerializer.Deserialize<Routine>(stored.Routine, ApiJsonOptions(context))!;
+        using JsonDocument assessment = JsonDocument.Parse(stored.Assessment);
+        return TypedResults.Ok(new StoredRoutineView(routine, assessment.RootElement.Clone(), stored.CreatedAt));
+    }
+
+    private static async Task<IResult> List(HttpContext context, IHistoryStore store)
+    {
+        string personId = context.User.PersonId()!;
+        var routines = await store.RoutinesAsync(personId, context.RequestAborted);
+        var logged = (await store.OutcomesAsync(personId, context.RequestAborted)).Select(o => o.RoutineId).ToHashSet();
+        JsonSerializerOptions json = ApiJsonOptions(context);
+        return TypedResults.Ok(routines.Reverse().Select(r =>
+        {
+            Routine routine = JsonSerializer.Deserialize<Routine>(r.Routine, json)!;
+            return new RoutineSummary(r.RoutineId, r.CreatedAt, routine.Status, routine.TotalSeconds, logged.Contains(r.RoutineId));
+        }).ToArray());
+    }
+
+    private static JsonSerializerOptions ApiJsonOptions(HttpContext context) =>
+        context.RequestServices.GetRequiredService<IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions;
+}

@@ -1,0 +1,24 @@
+using Advisor.Engine.Outcomes;
+using Advisor.Host.Web.People;
+
+namespace Advisor.Host.Web.Endpoints;
+
+/// <summary>POST /api/users: a person starts keeping a history.</summary>
+public static class UserEndpoints
+{
+    /// <summary>The answer: the person's id and their token, shown this once.</summary>
+    public sealed record NewUser(string UserId, string Token);
+
+    /// <summary>Maps the endpoint.</summary>
+    public static void MapUsers(this IEndpointRouteBuilder app) =>
+        app.MapPost("/api/users", Create).WithTags("People")
+            .WithSummary("Creates a person and returns their bearer token once; only its hash is kept.");
+
+    private static async Task<IResult> Create(IHistoryStore store, TimeProvider clock, CancellationToken cancel)
+    {
+        string personId = Guid.CreateVersion7().ToString("n");
+        (string token, string hash) = Tokens.Issue();
+        await store.CreatePersonAsync(personId, hash, clock.Now(), cancel);
+        return TypedResults.Created("/api/me/routines", new NewUser(personId, token));
+    }
+}

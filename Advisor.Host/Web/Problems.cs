@@ -1,0 +1,54 @@
+using Advisor.Engine.Documents;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Advisor.Host.Web;
+
+/// <summary>Every error the API gives, as problem details that say what is wrong and, for documents, which field.</summary>
+public static class Problems
+{
+    private const string SendToken = "Send 'Authorization: Bearer <token>' with the token POST /api/users returned.";
+
+    /// <summary>400: a document that breaks the contract; each field path lists its problems.</summary>
+    public static IResult BadDocument(InvalidDocumentException error) => TypedResults.ValidationProblem(
+        error.Errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()),
+        detail: error.Message,
+        title: "The document is not valid.");
+
+    /// <summary>400: a problem with one named field or header.</summary>
+    public static IResult BadField(string field, string message) => BadDocument(new InvalidDocumentException("request", [new FieldError(field, message)]));
+
+    /// <summary>401: no token, or one that is not valid.</summary>
+    public static IResult Unauthorized() => Status(StatusCodes.Status401Unauthorized, "A valid bearer token is required.", SendToken);
+
+    /// <summary>404, the same whether the thing does not exist or is someone else's.</summary>
+    public static IResult NotFound(string what) => Status(StatusCodes.Status404NotFound, $"No such {what}.", null);
+
+    /// <summary>409: an idempotency key reused for a different request.</summary>
+    public static IResult KeyReused() => Status(StatusCodes.Status409Conflict, "This Idempotency-Key was already used for a different outcome.",
+        "Use a new key for a new outcome; reuse a key only to retry the very same request.");
+
+    /// <summary>413: a body over the limit.</summary>
+    public static IResult TooLarge(int limit) => Status(StatusCodes.Status413PayloadTooLarge, "The request body is too large.",
+        $"Bodies may be at most {limit} bytes.");
+
+    /// <summary>415: not JSON.</summary>
+    public static IResult NotJson(string? contentType) => Status(StatusCodes.Status415UnsupportedMediaType, "The body must be JSON.",
+        $"Send Content-Type: application/json (got {(string.IsNullOrEmpty(contentType) ? "none" : $"'{contentType}'")}).");
+
+    /// <summary>Gives the bodiless answers of the framework (401, 404, 405 …) a sentence a person can act on.</summary>
+    public static void Explain(ProblemDetailsContext context)
+    {
+        ProblemDetails problem = context.ProblemDetails;
+        if (problem.Detail is not null) return;
+        problem.Detail = problem.Status switch
+        {
+            StatusCodes.Status401Unauthorized => SendToken,
+            StatusCodes.Status404NotFound => "There is nothing at this address; GET /openapi/v1.json lists the API.",
+            StatusCodes.Status405MethodNotAllowed => $"{context.HttpContext.Request.Method} is not allowed here; GET /openapi/v1.json lists the API.",
+            _ => null,
+        };
+    }
+
+    private static IResult Status(int status, string title, string? detail) =>
+        TypedResults.Problem(detail: detail, statusCode: status, title: title);
+}
