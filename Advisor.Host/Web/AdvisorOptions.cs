@@ -11,4 +11,10 @@ public sealed class AdvisorOptions
 
     /// <summary>The largest request body accepted, in bytes.</summary>
     public int MaxBodyBytes { get; set; } = 64 * 1024;
+
+    /// <summary>Sustained requests per minute allowed to one token (or one address calling anonymously); 0 turns the limit off.</summary>
+    public int RequestsPerMinute { get; set; } = 600;
+
+    /// <summary>How many requests one caller may send at once before the sustained rate applies.</summary>
+    public int RequestBurst { get; set; } = 60;
 }

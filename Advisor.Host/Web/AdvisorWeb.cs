@@ -28,10 +28,15 @@ public static class AdvisorWeb
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         // Keys only protect cookies, which this API does not use.
         builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
+        // A failed start is reported once, by RunAsync, in plain words.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
 
         builder.Services.Configure<AdvisorOptions>(builder.Configuration);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<Recommender>(_ => Composition.Recommender);
+        builder.Services.AddHostedService<StoreMigration>();
+        AdvisorOptions settings = builder.Configuration.Get<AdvisorOptions>() ?? new AdvisorOptions();
+        builder.Services.AddRequestLimits(settings);
         builder.Services.AddSingleton<IHistoryStore>(services =>
         {
             AdvisorOptions options = services.GetRequiredService<IOptions<AdvisorOptions>>().Value;
@@ -43,12 +48,13 @@ public static class AdvisorWeb
         builder.Services.AddAuthentication(BearerAuthentication.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, BearerAuthentication>(BearerAuthentication.SchemeName, null);
         builder.Services.AddAuthorization();
-        builder.WebHost.ConfigureKestrel((context, kestrel) =>
-            kestrel.Limits.MaxRequestBodySize = context.Configuration.GetValue("MaxBodyBytes", new AdvisorOptions().MaxBodyBytes));
+        builder.WebHost.ConfigureKestrel(kestrel =>
+            kestrel.Limits.MaxRequestBodySize = settings.MaxBodyBytes);
 
         WebApplication app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        if (settings.RequestsPerMinute > 0) app.UseRateLimiter();
         app.UseDefaultFiles();
         app.UseStaticFiles();
         app.UseAuthentication();
@@ -81,7 +87,16 @@ public static class AdvisorWeb
 
         app.Lifetime.ApplicationStarted.Register(() =>
             Console.WriteLine($"RoutineAdvisor is serving on {string.Join(", ", app.Urls)} (store: {store.Kind}, {where}). Press Ctrl+C to stop."));
-        await app.RunAsync();
+        try
+        {
+            await app.RunAsync();
+        }
+        catch (IOException e) when (e.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException)
+        {
+            await Console.Error.WriteLineAsync($"Cannot listen: {e.Message} Choose another address with --urls, for example --urls http://127.0.0.1:5081.");
+            return 1;
+        }
+
         return 0;
     }
 }

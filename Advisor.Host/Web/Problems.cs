@@ -35,6 +35,10 @@ public static class Problems
     public static IResult NotJson(string? contentType) => Status(StatusCodes.Status415UnsupportedMediaType, "The body must be JSON.",
         $"Send Content-Type: application/json (got {(string.IsNullOrEmpty(contentType) ? "none" : $"'{contentType}'")}).");
 
+    /// <summary>429: too many requests from one caller.</summary>
+    public static IResult TooManyRequests(int retryAfterSeconds) => Status(StatusCodes.Status429TooManyRequests, "Too many requests.",
+        $"Slow down: try again in {retryAfterSeconds} s.");
+
     /// <summary>Gives the bodiless answers of the framework (401, 404, 405 …) a sentence a person can act on.</summary>
     public static void Explain(ProblemDetailsContext context)
     {
