@@ -19,8 +19,13 @@ internal sealed class WebDriverClient : IDisposable
     /// <param name="driverOutput">What chromedriver printed last, quoted when it stops answering.</param>
     public WebDriverClient(Uri endpoint, Func<string> driverOutput)
     {
-        // Starting a browser on a busy two-core box can take several seconds; nothing should take this long.
-        _http = new HttpClient { BaseAddress = endpoint, Timeout = TimeSpan.FromSeconds(90) };
+        // chromedriver is on this machine; an http_proxy set for CI's downloads must not intercept it.
+        _http = new HttpClient(new SocketsHttpHandler { UseProxy = false })
+        {
+            BaseAddress = endpoint,
+            // Starting a browser on a busy two-core box can take several seconds; nothing should take this long.
+            Timeout = TimeSpan.FromSeconds(90),
+        };
         _http.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
         _driverOutput = driverOutput;
     }
