@@ -9,6 +9,8 @@ namespace Advisor.Engine.Documents;
 /// </summary>
 public sealed class DocumentReader
 {
+    private const string LoneSurrogate = "is not valid text: it holds half of a surrogate pair (an escape such as \\ud800 without its partner)";
+
     private readonly List<FieldError> _errors = [];
 
     /// <summary>Every error found so far.</summary>
@@ -21,9 +23,10 @@ public sealed class DocumentReader
     public static JsonDocument? Parse(string json, string document, out FieldError? error)
     {
         error = null;
+        JsonDocument parsed;
         try
         {
-            return JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = 16 });
+            parsed = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = 16 });
         }
         catch (JsonException e)
         {
@@ -31,6 +34,17 @@ public sealed class DocumentReader
             error = new FieldError("$", $"the {document} is not well-formed JSON{where}");
             return null;
         }
+
+        // JSON lets an escape such as \ud800 name half of a surrogate pair; such a string parses but
+        // has no text, and reading it later would throw. It is refused here, with its path.
+        if (Unreadable(parsed.RootElement, "$") is { } unreadable)
+        {
+            parsed.Dispose();
+            error = unreadable;
+            return null;
+        }
+
+        return parsed;
     }
 
     /// <summary>Checks the root is an object whose properties are all known and not repeated.</summary>
@@ -153,4 +167,45 @@ public sealed class DocumentReader
     }
 
     private static string Join(string path, string name) => path == "$" ? name : $"{path}.{name}";
+
+    /// <summary>The first string or field name under <paramref name="element"/> that is not valid UTF-16, or null.</summary>
+    private static FieldError? Unreadable(JsonElement element, string path)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.String:
+                return IsText(() => element.GetString()) ? null : new FieldError(path, LoneSurrogate);
+            case JsonValueKind.Array:
+                int index = 0;
+                foreach (JsonElement item in element.EnumerateArray())
+                {
+                    if (Unreadable(item, $"{path}[{index++}]") is { } error) return error;
+                }
+
+                return null;
+            case JsonValueKind.Object:
+                foreach (JsonProperty property in element.EnumerateObject())
+                {
+                    if (!IsText(() => property.Name)) return new FieldError(path, $"has a field name that {LoneSurrogate}");
+                    if (Unreadable(property.Value, Join(path, property.Name)) is { } error) return error;
+                }
+
+                return null;
+            default:
+                return null;
+        }
+    }
+
+    private static bool IsText(Func<string?> read)
+    {
+        try
+        {
+            read();
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+    }
 }

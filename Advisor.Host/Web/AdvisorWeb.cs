@@ -44,6 +44,7 @@ public static class AdvisorWeb
         });
         builder.Services.ConfigureHttpJsonOptions(json => ApiJson.Apply(json.SerializerOptions));
         builder.Services.AddProblemDetails(problems => problems.CustomizeProblemDetails = Problems.Explain);
+        builder.Services.AddExceptionHandler<StoreUnavailable>();
         builder.Services.AddOpenApi();
         builder.Services.AddAuthentication(BearerAuthentication.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, BearerAuthentication>(BearerAuthentication.SchemeName, null);

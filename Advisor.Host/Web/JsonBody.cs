@@ -42,6 +42,11 @@ public static class JsonBody
         {
             return (null, Problems.TooLarge(limit));
         }
+        catch (BadHttpRequestException e)
+        {
+            // A body the server cannot read (broken chunked framing, a body cut short) is the caller's error.
+            return (null, Problems.UnreadableBody(e.StatusCode, e.Message));
+        }
         finally
         {
             ArrayPool<byte>.Shared.Return(buffer);

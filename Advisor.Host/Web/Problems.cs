@@ -31,6 +31,9 @@ public static class Problems
     public static IResult TooLarge(int limit) => Status(StatusCodes.Status413PayloadTooLarge, "The request body is too large.",
         $"Bodies may be at most {limit} bytes.");
 
+    /// <summary>A 4xx for a body the server could not read, with the server's reason.</summary>
+    public static IResult UnreadableBody(int status, string reason) => Status(status, "The request body could not be read.", reason);
+
     /// <summary>415: not JSON.</summary>
     public static IResult NotJson(string? contentType) => Status(StatusCodes.Status415UnsupportedMediaType, "The body must be JSON.",
         $"Send Content-Type: application/json (got {(string.IsNullOrEmpty(contentType) ? "none" : $"'{contentType}'")}).");

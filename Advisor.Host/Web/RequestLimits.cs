@@ -20,8 +20,9 @@ public static class RequestLimits
                 RateLimitPartition.GetTokenBucketLimiter(Partition(context), _ => new TokenBucketRateLimiterOptions
                 {
                     TokenLimit = options.RequestBurst,
-                    TokensPerPeriod = Math.Max(1, options.RequestsPerMinute / 60),
-                    ReplenishmentPeriod = TimeSpan.FromSeconds(1),
+                    // One token every 60/N seconds gives exactly N a minute, whatever N is.
+                    TokensPerPeriod = 1,
+                    ReplenishmentPeriod = TimeSpan.FromMinutes(1) / options.RequestsPerMinute,
                     QueueLimit = 0,
                     AutoReplenishment = true,
                 }));

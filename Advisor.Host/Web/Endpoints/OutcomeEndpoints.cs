@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Advisor.Engine.Documents;
@@ -5,6 +6,7 @@ using Advisor.Engine.Outcomes;
 using Advisor.Engine.Routines;
 using Advisor.Host.Web.People;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Primitives;
 
 namespace Advisor.Host.Web.Endpoints;
 
@@ -28,9 +30,12 @@ public static class OutcomeEndpoints
     private static async Task<IResult> Log(
         string id, HttpContext context, Recommender recommender, IHistoryStore store, IOptions<AdvisorOptions> options, TimeProvider clock)
     {
-        string? key = context.Request.Headers["Idempotency-Key"];
-        if (key is not null && (key.Length is 0 or > MaxKeyLength || key.Any(char.IsControl)))
-            return Problems.BadField("Idempotency-Key", $"must be 1 to {MaxKeyLength} printable characters");
+        // One key of visible characters: a repeated header would be read as the keys joined by a comma,
+        // and an invisible one (zero-width, a direction override) makes two keys that look the same differ.
+        StringValues keys = context.Request.Headers["Idempotency-Key"];
+        string? key = keys;
+        if (keys.Count > 1 || (key is not null && (key.Length is 0 or > MaxKeyLength || key.Any(IsInvisible))))
+            return Problems.BadField("Idempotency-Key", $"must be one header of 1 to {MaxKeyLength} printable characters");
         (string? body, IResult? problem) = await JsonBody.ReadAsync(context.Request, options.Value.MaxBodyBytes);
         if (problem is not null) return problem;
         try
@@ -53,6 +58,8 @@ public static class OutcomeEndpoints
             _ => Problems.NotFound("routine"),
         };
     }
+
+    private static bool IsInvisible(char c) => char.IsControl(c) || char.GetUnicodeCategory(c) == UnicodeCategory.Format;
 
     private static LoggedOutcomeReceipt Receipt(StoredOutcome outcome) => new(outcome.OutcomeId, outcome.RoutineId, outcome.LoggedAt);
 }
