@@ -266,3 +266,12 @@ public sealed class SqliteCrashSafetyTests(ITestOutputHelper output) : CrashSafe
     /// <inheritdoc />
     protected override Task<StoreUnderTest> CreateStoreAsync() => Task.FromResult<StoreUnderTest>(new SqliteStoreUnderTest());
 }
+
+/// <summary>Crash safety on the shared store: a PostgreSQL database on a server the tests start.</summary>
+[Collection(Advisor.Tests.Web.Support.PostgresCollection.Name)]
+public sealed class PostgresCrashSafetyTests(Advisor.Tests.Web.Support.PostgresFixture postgres, ITestOutputHelper output) : CrashSafetyTests(output)
+{
+    /// <inheritdoc />
+    protected override async Task<StoreUnderTest> CreateStoreAsync() =>
+        new PostgresStoreUnderTest((await postgres.CreateDatabaseAsync()).ConnectionString);
+}
