@@ -44,7 +44,8 @@ public static class Http
 
     /// <summary>
     /// Asserts an RFC 7807 answer with <paramref name="status"/>: the problem media type, the status
-    /// repeated in the body, a title and a detail a person can act on. Returns the body.
+    /// repeated in the body, a title and a detail a person can act on, and for a 401 the
+    /// WWW-Authenticate challenge. Returns the body.
     /// </summary>
     public static async Task<JsonElement> ProblemAsync(this HttpResponseMessage response, HttpStatusCode status)
     {
@@ -56,6 +57,8 @@ public static class Http
         Assert.Equal((int)status, problem.GetProperty("status").GetInt32());
         Assert.False(string.IsNullOrWhiteSpace(problem.GetProperty("title").GetString()), text);
         Assert.True(problem.TryGetProperty("detail", out JsonElement detail) && !string.IsNullOrWhiteSpace(detail.GetString()), $"no detail: {text}");
+        // A 401 always says which scheme to authenticate with (RFC 9110, 11.6.1).
+        if (status == HttpStatusCode.Unauthorized) Assert.Contains(response.Headers.WwwAuthenticate, h => h.Scheme == "Bearer");
         return problem;
     }
 
