@@ -144,7 +144,7 @@ public sealed class RoutineCreationTests(AdvisorFactory host) : IClassFixture<Ad
     }
 
     /// <summary>The contract's routine: phases in the known order, items with a range and reasons; never an empty because (G42).</summary>
-    internal static void AssertContractShape(JsonElement routine)
+    private static void AssertContractShape(JsonElement routine)
     {
         Assert.Contains(routine.GetProperty("status").GetString(), new[] { "ok", "refer" });
         var phases = routine.GetProperty("phases").EnumerateArray().Select(p => p.GetProperty("phase").GetString()!).ToArray();
