@@ -35,8 +35,7 @@ public static class Problems
     public static IResult UnreadableBody(int status, string reason) => Status(status, "The request body could not be read.", reason);
 
     /// <summary>415: not JSON.</summary>
-    public static IResult NotJson(string? contentType) => Status(StatusCodes.Status415UnsupportedMediaType, "The body must be JSON.",
-        $"Send Content-Type: application/json (got {(string.IsNullOrEmpty(contentType) ? "none" : $"'{contentType}'")}).");
+    public static IResult NotJson(string? contentType) => Status(StatusCodes.Status415UnsupportedMediaType, "The body must be JSON.", SendJson(contentType));
 
     /// <summary>429: too many requests from one caller.</summary>
     public static IResult TooManyRequests(int retryAfterSeconds) => Status(StatusCodes.Status429TooManyRequests, "Too many requests.",
@@ -52,9 +51,14 @@ public static class Problems
             StatusCodes.Status401Unauthorized => SendToken,
             StatusCodes.Status404NotFound => "There is nothing at this address; GET /openapi/v1.json lists the API.",
             StatusCodes.Status405MethodNotAllowed => $"{context.HttpContext.Request.Method} is not allowed here; GET /openapi/v1.json lists the API.",
+            // Routing answers 415 itself, before the endpoint runs, when the body's type is not one the endpoint accepts.
+            StatusCodes.Status415UnsupportedMediaType => SendJson(context.HttpContext.Request.ContentType),
             _ => null,
         };
     }
+
+    private static string SendJson(string? contentType) =>
+        $"Send Content-Type: application/json (got {(string.IsNullOrEmpty(contentType) ? "none" : $"'{contentType}'")}).";
 
     private static IResult Status(int status, string title, string? detail) =>
         TypedResults.Problem(detail: detail, statusCode: status, title: title);

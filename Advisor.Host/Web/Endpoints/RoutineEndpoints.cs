@@ -35,7 +35,13 @@ public static class RoutineEndpoints
     private static async Task<IResult> Create(
         HttpContext context, Recommender recommender, IHistoryStore store, IOptions<AdvisorOptions> options, TimeProvider clock)
     {
-        if (context.SentRefusedToken()) return Problems.Unauthorized();
+        if (context.SentRefusedToken())
+        {
+            // The same challenge the bearer scheme sends for the endpoints that require a person.
+            context.Response.Headers.WWWAuthenticate = BearerAuthentication.SchemeName;
+            return Problems.Unauthorized();
+        }
+
         (string? body, IResult? problem) = await JsonBody.ReadAsync(context.Request, options.Value.MaxBodyBytes);
         if (problem is not null) return problem;
         Assessment assessment;

@@ -18,12 +18,15 @@ public sealed record ProgressEntry(
     int? FocusBefore,
     int? FocusAfter)
 {
-    /// <summary>The entry for one stored outcome of a routine with <paramref name="planned"/> items.</summary>
-    public static ProgressEntry Of(StoredOutcome stored, Outcome outcome, int planned) => new(
+    /// <summary>
+    /// The entry for one stored outcome of a routine whose items are <paramref name="planned"/>. Only
+    /// the routine's own items count as completed; an exercise done besides them is not one of its items.
+    /// </summary>
+    public static ProgressEntry Of(StoredOutcome stored, Outcome outcome, IReadOnlyList<string> planned) => new(
         stored.RoutineId,
         stored.LoggedAt,
-        planned,
-        outcome.Completed.Count,
+        planned.Count,
+        outcome.Completed.Count(planned.Contains),
         outcome.PainBefore.ToDictionary(p => Kebab.Name(p.Key), p => p.Value),
         outcome.PainAfter.ToDictionary(p => Kebab.Name(p.Key), p => p.Value),
         outcome.StiffnessBefore,

@@ -23,9 +23,9 @@ public sealed record ProgressReport(
     {
         var planned = routines.ToDictionary(
             r => r.RoutineId,
-            r => JsonSerializer.Deserialize<Routine>(r.Routine, json)!.Phases.Sum(p => p.Items.Count));
+            r => JsonSerializer.Deserialize<Routine>(r.Routine, json)!.Phases.SelectMany(p => p.Items).Select(i => i.ExerciseId).ToArray());
         var entries = outcomes
-            .Select(o => ProgressEntry.Of(o, OutcomeReader.Read(o.Outcome, exerciseIds), planned.GetValueOrDefault(o.RoutineId)))
+            .Select(o => ProgressEntry.Of(o, OutcomeReader.Read(o.Outcome, exerciseIds), planned.GetValueOrDefault(o.RoutineId) ?? []))
             .ToArray();
         var pain = entries
             .SelectMany(e => e.PainBefore.Keys.Union(e.PainAfter.Keys).Select(region => (region, e)))

@@ -1,0 +1,102 @@
+using System.Net;
+using System.Text.Json;
+using Advisor.Tests.Web.Support;
+
+namespace Advisor.Tests.Web.Api;
+
+/// <summary>What surrounds the API: health, the OpenAPI document, the page, and answers for addresses and methods that do not exist.</summary>
+public sealed class ServiceEndpointTests(AdvisorFactory host) : IClassFixture<AdvisorFactory>
+{
+    [Fact]
+    public async Task Healthz_says_ok_and_which_store()
+    {
+        using HttpClient client = host.CreateClient();
+
+        using HttpResponseMessage response = await client.GetAsync("/healthz");
+
+        JsonElement health = await response.JsonAsync(HttpStatusCode.OK);
+        Assert.Equal("ok", health.GetProperty("status").GetString());
+        Assert.Equal("sqlite", health.GetProperty("store").GetString());
+    }
+
+    [Fact]
+    public async Task Starting_the_host_migrated_its_store()
+    {
+        var tables = await host.Database.TablesAsync();
+
+        Assert.Equal(["outcomes", "people", "routines", "schema_migrations"], tables);
+        Assert.Equal(1, await host.Database.CountAsync("schema_migrations"));
+    }
+
+    [Fact]
+    public async Task The_openapi_document_lists_every_path()
+    {
+        using HttpClient client = host.CreateClient();
+
+        using HttpResponseMessage response = await client.GetAsync("/openapi/v1.json");
+
+        JsonElement document = await response.JsonAsync(HttpStatusCode.OK);
+        Assert.StartsWith("3.", document.GetProperty("openapi").GetString(), StringComparison.Ordinal);
+        var paths = document.GetProperty("paths").EnumerateObject().ToDictionary(p => p.Name.TrimEnd('/'), p => p.Value);
+        var expected = new (string Path, string Method)[]
+        {
+            ("/api/users", "post"),
+            ("/api/routines", "post"),
+            ("/api/routines/{id}", "get"),
+            ("/api/routines/{id}/outcomes", "post"),
+            ("/api/me/routines", "get"),
+            ("/api/me/progress", "get"),
+            ("/api/me/export", "get"),
+            ("/api/me", "delete"),
+            ("/api/exercises", "get"),
+            ("/api/rules", "get"),
+            ("/healthz", "get"),
+        };
+        Assert.All(expected, e =>
+        {
+            Assert.True(paths.TryGetValue(e.Path, out JsonElement path), $"{e.Path} is missing from {string.Join(", ", paths.Keys)}");
+            Assert.True(path.TryGetProperty(e.Method, out _), $"{e.Method} {e.Path} is missing");
+        });
+    }
+
+    [Fact]
+    public async Task The_page_is_html_when_it_is_there()
+    {
+        using HttpClient client = host.CreateClient();
+
+        using HttpResponseMessage response = await client.GetAsync("/");
+
+        // The page ships separately; until it does, the root is an ordinary 404 problem.
+        if (response.StatusCode == HttpStatusCode.NotFound)
+        {
+            await response.ProblemAsync(HttpStatusCode.NotFound);
+            return;
+        }
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("<html", await response.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task An_unknown_address_is_a_404_problem_that_points_at_the_api_list()
+    {
+        using HttpClient client = host.CreateClient();
+
+        using HttpResponseMessage response = await client.GetAsync("/api/nothing-here");
+
+        JsonElement problem = await response.ProblemAsync(HttpStatusCode.NotFound);
+        Assert.Contains("/openapi/v1.json", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_method_the_address_does_not_take_is_a_405_problem()
+    {
+        using HttpClient client = host.CreateClient();
+
+        using HttpResponseMessage response = await client.DeleteAsync("/api/exercises");
+
+        JsonElement problem = await response.ProblemAsync(HttpStatusCode.MethodNotAllowed);
+        Assert.Contains("DELETE", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+}
