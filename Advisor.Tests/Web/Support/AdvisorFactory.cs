@@ -39,6 +39,8 @@ public sealed class AdvisorFactory : WebApplicationFactory<Program>, IAsyncLifet
         // As in production: no developer pages, the same problem answers a client sees.
         builder.UseEnvironment("Production");
         builder.UseSetting("Db", DatabasePath);
+        // These tests send many requests from one in-memory caller; the limit has its own tests.
+        builder.UseSetting("RequestsPerMinute", "0");
     }
 
     /// <summary>Starts the host; starting it migrates the store, as a served host does.</summary>
