@@ -16,9 +16,18 @@ public sealed class AdvisorFactory : WebApplicationFactory<Program>, IAsyncLifet
 {
     private static readonly string Folder = Path.Combine(Path.GetTempPath(), "routine-advisor-tests");
 
+    private readonly string? _storeSetting;
+
     /// <summary>A host over a new, empty database file.</summary>
     public AdvisorFactory()
+        : this(null)
     {
+    }
+
+    /// <summary>A host over the store <paramref name="storeSetting"/> names (a PostgreSQL connection string); null for a new SQLite file.</summary>
+    public AdvisorFactory(string? storeSetting)
+    {
+        _storeSetting = storeSetting;
         Directory.CreateDirectory(Folder);
         DatabasePath = Path.Combine(Folder, $"{Guid.NewGuid():n}.db");
         Database = new SqliteFile(DatabasePath);
@@ -38,7 +47,7 @@ public sealed class AdvisorFactory : WebApplicationFactory<Program>, IAsyncLifet
     {
         // As in production: no developer pages, the same problem answers a client sees.
         builder.UseEnvironment("Production");
-        builder.UseSetting("Db", DatabasePath);
+        builder.UseSetting("Db", _storeSetting ?? DatabasePath);
         // These tests send many requests from one in-memory caller; the limit has its own tests.
         builder.UseSetting("RequestsPerMinute", "0");
     }
