@@ -41,7 +41,7 @@ internal sealed class RoutineBuilder(ExerciseCatalog catalog, ISession session, 
             Status = RoutineStatus.Ok,
             Message = Message(phases),
             Phases = phases,
-            Schedule = Schedule(),
+            Schedule = Schedule(excluded),
             IntervalMinutes = session.Query<DeskInterval>().Select(i => (int?)i.Minutes).Min(),
             TotalSeconds = phases.Sum(p => p.Items.Sum(i => i.Seconds)),
             Reminders = session.Query<Reminder>().Select(r => r.Text).ToArray(),
@@ -125,11 +125,12 @@ internal sealed class RoutineBuilder(ExerciseCatalog catalog, ISession session, 
         return ((ILookup<string, T>)lookup)[exerciseId];
     }
 
-    private IReadOnlyList<ScheduleSlot>? Schedule()
+    /// <summary>The workday template (G24), without what a rule left out for this person.</summary>
+    private IReadOnlyList<ScheduleSlot>? Schedule(IReadOnlyDictionary<string, Excluded> excluded)
     {
         IReadOnlyList<ScheduleEntry> entries = session.Query<ScheduleEntry>();
         if (entries.Count == 0) return null;
-        return entries.GroupBy(e => e.When).OrderBy(g => g.Key)
+        return entries.Where(e => !excluded.ContainsKey(e.ExerciseId)).GroupBy(e => e.When).OrderBy(g => g.Key)
             .Select(g => new ScheduleSlot(g.Key, g.OrderBy(e => e.Order).Select(e => e.ExerciseId).Distinct().ToArray()))
             .ToArray();
     }
