@@ -1,0 +1,52 @@
+namespace Advisor.Engine.Personalization;
+
+/// <summary>
+/// Turns scores into an order that keeps the rules' fixed pairs: repeatedly the highest-scoring
+/// candidate whose fixed predecessors are all placed. Equal scores keep the rules' order, so all-equal
+/// scores give exactly the rules' order. Built once per phase and reused for every draw.
+/// </summary>
+internal sealed class PhaseOrder
+{
+    private readonly int[] _predecessors;
+    private readonly int[][] _successors;
+    private readonly int[] _waiting;
+    private readonly bool[] _placed;
+
+    public PhaseOrder(int count, IReadOnlyList<Precedence> fixedPairs)
+    {
+        _predecessors = new int[count];
+        var successors = new List<int>[count];
+        foreach (Precedence pair in fixedPairs)
+        {
+            if (pair.Before < 0 || pair.After >= count || pair.Before >= pair.After)
+                throw new ArgumentException($"A fixed pair must name two candidates in the rules' order (Before < After < {count}): {pair}.", nameof(fixedPairs));
+            (successors[pair.Before] ??= []).Add(pair.After);
+            _predecessors[pair.After]++;
+        }
+
+        _successors = successors.Select(s => s?.ToArray() ?? []).ToArray();
+        _waiting = new int[count];
+        _placed = new bool[count];
+    }
+
+    /// <summary>Writes into <paramref name="order"/> the candidates' indices in the order to do them.</summary>
+    public void Fill(ReadOnlySpan<double> scores, Span<int> order)
+    {
+        int count = _placed.Length;
+        _predecessors.CopyTo(_waiting, 0);
+        Array.Clear(_placed);
+        for (int place = 0; place < count; place++)
+        {
+            int best = -1;
+            for (int i = 0; i < count; i++)
+            {
+                if (_placed[i] || _waiting[i] > 0) continue;
+                if (best < 0 || scores[i] > scores[best]) best = i;
+            }
+
+            order[place] = best;
+            _placed[best] = true;
+            foreach (int next in _successors[best]) _waiting[next]--;
+        }
+    }
+}
