@@ -20,9 +20,6 @@ internal static class AssessmentFeatures
     /// <summary>How many features there are.</summary>
     public static readonly int Count = Tight + Enum.GetValues<Muscle>().Length;
 
-    /// <summary>How many features a person's own adjustment reads: the constant and the setting.</summary>
-    public static readonly int PersonalCount = Days;
-
     /// <summary>The assessment's features, ascending and distinct.</summary>
     public static int[] Of(Assessment assessment)
     {
@@ -33,9 +30,6 @@ internal static class AssessmentFeatures
         features.AddRange(assessment.TightMuscles.Select(m => Tight + (int)m));
         return features.Distinct().Order().ToArray();
     }
-
-    /// <summary>The features a person's own adjustment reads: the constant and the setting.</summary>
-    public static int[] PersonalOf(Assessment assessment) => [0, Settings + (int)assessment.Setting];
 
     /// <summary>Mild (0 to 3), moderate (4 to 6) or severe (7 to 10, G2).</summary>
     private static int Band(int severity) => severity <= 3 ? 0 : severity <= 6 ? 1 : 2;

@@ -11,6 +11,7 @@ internal sealed class PhaseOrder
     private readonly int[][] _successors;
     private readonly int[] _waiting;
     private readonly bool[] _placed;
+    private bool[]? _pinned;
 
     public PhaseOrder(int count, IReadOnlyList<Precedence> fixedPairs)
     {
@@ -28,6 +29,9 @@ internal sealed class PhaseOrder
         _waiting = new int[count];
         _placed = new bool[count];
     }
+
+    /// <summary>True when the fixed pairs alone put candidate <paramref name="index"/> where the rules' order has it: it must come before or after every other one.</summary>
+    public bool IsPinned(int index) => (_pinned ??= Pinned(_placed.Length, _successors))[index];
 
     /// <summary>Writes into <paramref name="order"/> the candidates' indices in the order to do them.</summary>
     public void Fill(ReadOnlySpan<double> scores, Span<int> order)
@@ -48,5 +52,24 @@ internal sealed class PhaseOrder
             _placed[best] = true;
             foreach (int next in _successors[best]) _waiting[next]--;
         }
+    }
+
+    /// <summary>For each candidate, whether the fixed pairs, followed through, order it against every other candidate.</summary>
+    private static bool[] Pinned(int count, int[][] successors)
+    {
+        var ordered = new bool[count, count];
+        for (int start = 0; start < count; start++)
+        {
+            var pending = new Stack<int>(successors[start]);
+            while (pending.Count > 0)
+            {
+                int next = pending.Pop();
+                if (ordered[start, next]) continue;
+                ordered[start, next] = ordered[next, start] = true;
+                foreach (int after in successors[next]) pending.Push(after);
+            }
+        }
+
+        return Enumerable.Range(0, count).Select(i => Enumerable.Range(0, count).All(j => j == i || ordered[i, j])).ToArray();
     }
 }

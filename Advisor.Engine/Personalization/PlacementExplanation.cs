@@ -2,15 +2,15 @@ namespace Advisor.Engine.Personalization;
 
 /// <summary>
 /// The plain-words sentence of a personalized item's <c>because</c>: where the ranker put it, where
-/// the rules would have, and the evidence behind it. Null when the ranker neither moved the item
-/// nor has evidence of the person's own about it.
+/// the rules would have, and the evidence behind it. Null when the ranker had no choice about the
+/// item (the rules fix its place), or neither moved it nor has evidence of the person's own about it.
 /// </summary>
 internal static class PlacementExplanation
 {
-    public static string? For(int place, int rulesPlace, int candidates, ExerciseLog? own, bool personHasData)
+    public static string? For(int place, int rulesPlace, int candidates, Func<bool> pinned, ExerciseLog? own, bool personHasData)
     {
         bool hasOwn = own is { Served: > 0 };
-        if (place == rulesPlace && !hasOwn) return null;
+        if ((place == rulesPlace && !hasOwn) || pinned()) return null;
         string where = place == rulesPlace
             ? $"Kept {Ordinal.Of(place)} of the {candidates} candidates of this phase"
             : $"Placed {Ordinal.Of(place)} of the {candidates} candidates of this phase (the rules' order has it {Ordinal.Of(rulesPlace)})";

@@ -11,19 +11,24 @@ namespace Advisor.Engine.Personalization;
 /// The personalizing ranker: a contextual bandit over the rules' candidates, by Thompson sampling on
 /// a Bayesian linear model of each item's reward (<see cref="OutcomeReward"/>).
 /// <para>
-/// An item's expected reward is 0.5 plus a shared part, whose weights cross the assessment's
-/// features (setting, day, pain regions and severity, conditions, inactive and tight muscles) with
-/// the exercise's (id, kind, position, regions, equipment, duration), plus the person's own part,
-/// whose weights cross the exercise's features with a constant and the setting. Each weight has an
-/// independent Gaussian posterior. To order a phase, each candidate's score is drawn from its
-/// posterior (mean and variance summed over its weights) and the phase is ordered by score within
-/// the rules' fixed pairs. A model that has learned nothing adds neither mean nor variance, so with
-/// no data every score is zero and the rules' order stands, with probability 1.
+/// An item's expected reward is 0.5 plus three parts. The shared part, learned from everyone, has
+/// one weight per (assessment feature, exercise) pair, the assessment's features being its setting,
+/// day, pain regions with their severity, conditions, and inactive and tight muscles: it is what
+/// worked for people like them. The person's tastes have one weight per exercise trait (kind,
+/// position, regions moved, equipment, duration). The person's offset has one weight per exercise.
+/// The posterior is Gaussian and factorized into blocks: each shared weight and each offset on its
+/// own, the tastes with a full covariance. Learning conditions it on each served item's reward and
+/// projects it back onto that form (assumed density filtering), touching only the item's weights.
 /// </para>
 /// <para>
-/// Learning updates every active weight of the served items once per outcome: microseconds, and
-/// deterministic, so replaying the log rebuilds the model exactly. Safe to share across threads:
-/// ranking and learning take a lock for the microseconds they read or write the weights.
+/// To order a phase, each candidate's score is drawn from its posterior (mean and variance summed
+/// over its weights) and the phase is ordered by score within the rules' fixed pairs. A block that
+/// has learned nothing adds neither mean nor variance, so with no data every score is zero and the
+/// rules' order stands, with probability 1; a newcomer is ordered by the shared part alone.
+/// </para>
+/// <para>
+/// Learning is deterministic, so replaying the log rebuilds the model exactly. Safe to share across
+/// threads: ranking and learning take a lock for the microseconds they read or write the weights.
 /// </para>
 /// </summary>
 public sealed class ThompsonRanker : IRanker
@@ -41,7 +46,7 @@ public sealed class ThompsonRanker : IRanker
     {
         Options = (options ?? new RankerOptions()).Validated();
         _exercises = new ExerciseFeatures(catalog);
-        _shared = new Weights(AssessmentFeatures.Count, _exercises.Count, Options.SharedPriorVariance);
+        _shared = new Weights(AssessmentFeatures.Count, _exercises.Exercises.Count, Options.SharedPriorVariance);
     }
 
     /// <summary>The settings.</summary>
@@ -63,49 +68,33 @@ public sealed class ThompsonRanker : IRanker
     public PhaseRanking Rank(RankingRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        int count = request.Candidates.Count;
-        var phaseOrder = new PhaseOrder(count, request.Fixed);
-        var mean = new double[count];
-        var spread = new double[count];
-        var logs = new ExerciseLog?[count];
-        bool personHasData;
         int[] context = AssessmentFeatures.Of(request.Assessment);
-        int[] personal = AssessmentFeatures.PersonalOf(request.Assessment);
+        var phaseOrder = new PhaseOrder(request.Candidates.Count, request.Fixed);
+        // The whole ranking holds the lock: the explanations read the person's evidence, which learning changes.
         lock (_gate)
         {
             PersonModel? person = request.PersonId is null ? null : _people.GetValueOrDefault(request.PersonId);
-            personHasData = person?.Weights.HasData == true;
-            for (int i = 0; i < count; i++)
+            ScoreDraws draws = Posterior(request, context, person, out int[] exercises);
+            var order = new int[exercises.Length];
+            double[] probability = Draw(request, phaseOrder, draws, order);
+            var placements = new Placement[order.Length];
+            for (int place = 0; place < order.Length; place++)
             {
-                int exercise = _exercises.IndexOf(request.Candidates[i].Id);
-                if (exercise < 0) continue;
-                int[] features = _exercises.Of(exercise);
-                double m = 0, v = 0;
-                if (_shared.HasData) _shared.Add(context, features, ref m, ref v);
-                if (personHasData) person!.Weights.Add(personal, features, ref m, ref v);
-                mean[i] = m;
-                spread[i] = Math.Sqrt(v);
-                logs[i] = person?.LogOf(exercise);
+                int i = order[place];
+                var personalization = new ItemPersonalization
+                {
+                    Probability = Math.Round(probability[i], 4),
+                    Place = place + 1,
+                    RulesPlace = i + 1,
+                    Score = Math.Round(Math.Clamp(Baseline + draws.Mean[i], 0, 1), 4),
+                };
+                ExerciseLog? own = exercises[i] < 0 ? null : person?.LogOf(exercises[i]);
+                string? why = PlacementExplanation.For(place + 1, i + 1, order.Length, () => phaseOrder.IsPinned(i), own, person?.HasData == true);
+                placements[i] = new Placement(personalization, why);
             }
-        }
 
-        var order = new int[count];
-        var probability = Draw(request, phaseOrder, mean, spread, order);
-        var placements = new Placement[count];
-        for (int place = 0; place < count; place++)
-        {
-            int i = order[place];
-            var personalization = new ItemPersonalization
-            {
-                Probability = Math.Round(probability[i], 4),
-                Place = place + 1,
-                RulesPlace = i + 1,
-                Score = Math.Round(Math.Clamp(Baseline + mean[i], 0, 1), 4),
-            };
-            placements[i] = new Placement(personalization, PlacementExplanation.For(place + 1, i + 1, count, logs[i], personHasData));
+            return new PhaseRanking(order, placements);
         }
-
-        return new PhaseRanking(order, placements);
     }
 
     /// <inheritdoc />
@@ -117,11 +106,10 @@ public sealed class ThompsonRanker : IRanker
         ArgumentNullException.ThrowIfNull(outcome);
         if (served.Status != RoutineStatus.Ok) return;
         int[] context = AssessmentFeatures.Of(assessment);
-        int[] personal = AssessmentFeatures.PersonalOf(assessment);
         lock (_gate)
         {
             if (!_people.TryGetValue(personId, out PersonModel? person))
-                _people[personId] = person = new PersonModel(_exercises.Count, Options.PersonalPriorVariance);
+                _people[personId] = person = new PersonModel(_exercises.Exercises.Count, _exercises.Traits, Options);
             foreach (PhasePlan phase in served.Phases)
             {
                 foreach (RoutineItem item in phase.Items)
@@ -129,17 +117,57 @@ public sealed class ThompsonRanker : IRanker
                     int exercise = _exercises.IndexOf(item.ExerciseId);
                     if (exercise < 0) continue;
                     Exercise known = _exercises.Exercises[exercise];
-                    int[] features = _exercises.Of(exercise);
+                    int[] traits = _exercises.TraitsOf(exercise);
+                    ReadOnlySpan<int> one = [exercise];
                     double predicted = 0, variance = Options.NoiseVariance;
-                    _shared.Add(context, features, ref predicted, ref variance);
-                    person.Weights.Add(personal, features, ref predicted, ref variance);
+                    _shared.Add(context, one, ref predicted, ref variance);
+                    person.Tastes.Add(traits, ref predicted, ref variance);
+                    person.Offsets.Add([0], one, ref predicted, ref variance);
                     double residual = OutcomeReward.For(known, outcome) - Baseline - predicted;
-                    _shared.Update(context, features, residual, variance);
-                    person.Weights.Update(personal, features, residual, variance);
+                    _shared.Update(context, one, residual, variance);
+                    person.Tastes.Update(traits, residual, variance);
+                    person.Offsets.Update([0], one, residual, variance);
                     person.LogFor(exercise).Record(known, outcome);
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Each candidate's posterior: the mean and the spread of its own weights (shared, offset), and
+    /// the person's tastes to draw jointly. Blocks without data add nothing. Unknown exercises get
+    /// index -1 and no evidence.
+    /// </summary>
+    private ScoreDraws Posterior(RankingRequest request, int[] context, PersonModel? person, out int[] exercises)
+    {
+        int count = request.Candidates.Count;
+        bool personal = person?.HasData == true;
+        var mean = new double[count];
+        var spread = new double[count];
+        var traitsAt = new int[count][];
+        var drawnTraits = new List<int>();
+        exercises = new int[count];
+        for (int i = 0; i < count; i++)
+        {
+            traitsAt[i] = [];
+            int exercise = exercises[i] = _exercises.IndexOf(request.Candidates[i].Id);
+            if (exercise < 0) continue;
+            double m = 0, v = 0;
+            if (_shared.HasData) _shared.Add(context, [exercise], ref m, ref v);
+            if (personal)
+            {
+                int[] traits = _exercises.TraitsOf(exercise);
+                m += person!.Tastes.Mean(traits);
+                person.Offsets.Add([0], [exercise], ref m, ref v);
+                traitsAt[i] = Positions(traits, drawnTraits);
+            }
+
+            mean[i] = m;
+            spread[i] = Options.Exploration * Math.Sqrt(v);
+        }
+
+        double[] factor = personal ? person!.Tastes.Factor(drawnTraits, Options.Exploration) : [];
+        return new ScoreDraws(mean, spread, traitsAt, factor);
     }
 
     /// <summary>True when both rankers hold exactly the same model: the shared weights, and every person's weights and evidence.</summary>
@@ -158,43 +186,58 @@ public sealed class ThompsonRanker : IRanker
     /// <summary>
     /// Orders the phase by one draw from the posterior, and estimates each candidate's probability
     /// of the place it got as the share of all <see cref="RankerOptions.Draws"/> draws (the served one
-    /// included) that put it there. With no uncertainty there is nothing to draw: the order is
+    /// and fresh ones) that put it there. With no uncertainty there is nothing to draw: the order is
     /// certain.
     /// </summary>
-    private double[] Draw(RankingRequest request, PhaseOrder phaseOrder, double[] mean, double[] spread, int[] order)
+    private double[] Draw(RankingRequest request, PhaseOrder phaseOrder, ScoreDraws draws, int[] order)
     {
-        int count = mean.Length;
+        int count = order.Length;
         var probability = new double[count];
-        if (spread.All(s => s == 0))
+        if (draws.IsCertain)
         {
-            phaseOrder.Fill(mean, order);
+            phaseOrder.Fill(draws.Mean, order);
             Array.Fill(probability, 1.0);
             return probability;
         }
 
-        int draws = Options.Draws;
-        var noise = new double[count * draws];
+        int times = Options.Draws, width = draws.NoisePerDraw;
+        var noise = new double[width * times];
         Normal.Samples(new Xoshiro256StarStar(StableHash.Of(Options.Seed, request.RoutineId, (int)request.Phase), threadSafe: false), noise, 0, 1);
         var scores = new double[count];
         var drawn = new int[count];
         var matches = new int[count];
-        for (int d = 0; d < draws; d++)
+        draws.Fill(noise.AsSpan(0, width), scores);
+        phaseOrder.Fill(scores, order);
+        for (int d = 1; d < times; d++)
         {
-            for (int i = 0; i < count; i++) scores[i] = mean[i] + spread[i] * noise[d * count + i];
-            phaseOrder.Fill(scores, d == 0 ? order : drawn);
-            if (d == 0)
-            {
-                for (int place = 0; place < count; place++) matches[order[place]]++;
-                continue;
-            }
-
+            draws.Fill(noise.AsSpan(d * width, width), scores);
+            phaseOrder.Fill(scores, drawn);
             for (int place = 0; place < count; place++)
             {
                 if (drawn[place] == order[place]) matches[order[place]]++;
             }
         }
 
-        for (int i = 0; i < count; i++) probability[i] = (double)matches[i] / draws;
+        for (int i = 0; i < count; i++) probability[i] = (1.0 + matches[i]) / times;
         return probability;
+    }
+
+    /// <summary>The positions of <paramref name="traits"/> in <paramref name="drawn"/>, adding those not there yet.</summary>
+    private static int[] Positions(int[] traits, List<int> drawn)
+    {
+        var positions = new int[traits.Length];
+        for (int t = 0; t < traits.Length; t++)
+        {
+            int at = drawn.IndexOf(traits[t]);
+            if (at < 0)
+            {
+                at = drawn.Count;
+                drawn.Add(traits[t]);
+            }
+
+            positions[t] = at;
+        }
+
+        return positions;
     }
 }

@@ -1,9 +1,9 @@
 namespace Advisor.Engine.Personalization;
 
 /// <summary>
-/// A diagonal Gaussian posterior over a model's weights: each weight has a mean and a variance,
-/// starting at zero and the prior variance. Rows are assessment features, columns exercise
-/// features; a weight belongs to one (assessment feature, exercise feature) pair.
+/// A diagonal Gaussian posterior over a block of weights laid out as a grid: each weight has a mean
+/// and a variance, starting at zero and the prior variance, and is independent of the others.
+/// An item activates the weights crossing some rows with some columns.
 /// </summary>
 internal sealed class Weights
 {

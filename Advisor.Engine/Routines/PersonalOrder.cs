@@ -15,7 +15,7 @@ internal static class PersonalOrder
 {
     /// <summary>The drafts with each phase reordered in place, and each draft's placement by exercise id.</summary>
     public static (IReadOnlyList<Draft> Drafts, IReadOnlyDictionary<string, Placement> Placements) Apply(
-        IRanker ranker, IReadOnlyList<Draft> drafts, IReadOnlyDictionary<string, List<string>> prerequisites,
+        IRanker ranker, IReadOnlyList<Draft> drafts, IReadOnlyDictionary<string, List<string>> prerequisites, StepSequences sequences,
         Assessment assessment, string routineId, string? personId)
     {
         var reordered = drafts.ToArray();
@@ -25,7 +25,7 @@ internal static class PersonalOrder
         {
             // The rules' order within a phase, as the builder lays a routine out: by rank, then as proposed.
             Draft[] rulesOrder = phase.OrderBy(d => d.Rank).ThenBy(d => position[d.Id]).ToArray();
-            IReadOnlyList<Precedence> fixedPairs = FixedPairs(phase.Key, rulesOrder, prerequisites);
+            IReadOnlyList<Precedence> fixedPairs = FixedPairs(phase.Key, rulesOrder, prerequisites, sequences);
             var request = new RankingRequest(routineId, personId, assessment, phase.Key, rulesOrder.Select(d => d.Exercise).ToArray(), fixedPairs);
             PhaseRanking ranking = Checked(ranker.Rank(request), request);
 
@@ -46,11 +46,12 @@ internal static class PersonalOrder
     /// The pairs whose order the rules fix within a phase, by index in the rules' order:
     /// <list type="bullet">
     /// <item>a rank-0 proposal opens its phase (G11: core bracing opens the session; G16: hollowing opens abdominal activation);</item>
-    /// <item>the steps for one muscle keep the guidance's sequence (G14: small before big; G16: Arch &amp; Flatten, Back Lift, then the curls; G12, G15: the first-named releases first);</item>
+    /// <item>the steps for one muscle keep the guidance's sequence where it prescribes one (<see cref="StepSequences"/>: G14, G16);</item>
     /// <item>a prerequisite and what needs it keep their order (G17).</item>
     /// </list>
     /// </summary>
-    internal static IReadOnlyList<Precedence> FixedPairs(RoutinePhase phase, IReadOnlyList<Draft> rulesOrder, IReadOnlyDictionary<string, List<string>> prerequisites)
+    internal static IReadOnlyList<Precedence> FixedPairs(
+        RoutinePhase phase, IReadOnlyList<Draft> rulesOrder, IReadOnlyDictionary<string, List<string>> prerequisites, StepSequences sequences)
     {
         var pairs = new SortedSet<(int, int)>();
         for (int i = 0; i < rulesOrder.Count && rulesOrder[i].Rank == 0; i++)
@@ -61,7 +62,7 @@ internal static class PersonalOrder
         var lastOfMuscle = new Dictionary<Muscle, int>();
         for (int i = 0; i < rulesOrder.Count; i++)
         {
-            foreach (Muscle muscle in rulesOrder[i].Proposals.Where(c => c.Phase == phase && c.Target is not null).Select(c => c.Target!.Value).Distinct())
+            foreach (Muscle muscle in rulesOrder[i].Proposals.Where(c => c.Phase == phase && c.Target is not null).Select(c => c.Target!.Value).Distinct().Where(m => sequences.IsFixed(phase, m)))
             {
                 if (lastOfMuscle.TryGetValue(muscle, out int previous)) pairs.Add((previous, i));
                 lastOfMuscle[muscle] = i;

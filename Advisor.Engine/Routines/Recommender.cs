@@ -39,14 +39,23 @@ public sealed class Recommender(ISessionFactory guidance, ExerciseCatalog catalo
     /// <param name="history">The person's logged outcomes, oldest first; none by default.</param>
     /// <param name="routineId">The routine's id; a new one by default. With the ranker's seed it fixes the ranker's draws.</param>
     /// <param name="personId">Whose routine it is, for the ranker's personal model; null gets only what the shared model knows.</param>
-    public Recommendation Recommend(Assessment assessment, History? history = null, string? routineId = null, string? personId = null)
+    public Recommendation Recommend(Assessment assessment, History? history = null, string? routineId = null, string? personId = null) =>
+        Build(Fire(assessment, history), assessment, routineId ?? Guid.NewGuid().ToString("n"), personId, ranker is { Enabled: true } ? ranker : null);
+
+    /// <summary>A session of the guidance fired over the assessment and history: the rules' conclusions, before any routine is built.</summary>
+    internal ISession Fire(Assessment assessment, History? history)
     {
         ISession session = guidance.CreateSession();
         session.InsertAll(catalog.Facts);
         session.InsertAll(FactSheet.Of(assessment, history ?? History.None, _clock.GetUtcNow()));
         session.Fire();
-        IRanker? personalizing = ranker is { Enabled: true } ? ranker : null;
-        Routine routine = new RoutineBuilder(catalog, session, assessment, personalizing, personId).Build(routineId ?? Guid.NewGuid().ToString("n"));
+        return session;
+    }
+
+    /// <summary>The routine from a fired session, ordered by <paramref name="personalizing"/> when it is not null; several may be built from one session.</summary>
+    internal Recommendation Build(ISession session, Assessment assessment, string routineId, string? personId, IRanker? personalizing)
+    {
+        Routine routine = new RoutineBuilder(catalog, session, assessment, personalizing, personId).Build(routineId);
         return new Recommendation(routine, session, catalog, guidance.Rules);
     }
 }

@@ -30,7 +30,7 @@ internal sealed class RoutineBuilder(ExerciseCatalog catalog, ISession session, 
         IReadOnlyList<Draft> drafts = Drafts(excluded);
         var prerequisites = session.Query<Prerequisite>()
             .GroupBy(p => p.ExerciseId).ToDictionary(g => g.Key, g => g.Select(p => p.Requires).ToList());
-        if (ranker is not null) (drafts, _placements) = PersonalOrder.Apply(ranker, drafts, prerequisites, assessment, routineId, personId);
+        if (ranker is not null) (drafts, _placements) = PersonalOrder.Apply(ranker, drafts, prerequisites, new StepSequences(catalog), assessment, routineId, personId);
         int budget = Math.Min(assessment.Minutes, session.Query<TimeLimit>().Select(t => t.Minutes).DefaultIfEmpty(int.MaxValue).Min()) * 60;
         (List<Draft> chosen, List<Omission> cut) = MinutesFit.Choose(drafts, prerequisites, budget);
         if (session.Query<SlowDown>().Count > 0) chosen = chosen.Select(d => d with { Dose = d.Dose.Slowed() }).ToList();
