@@ -31,10 +31,10 @@ internal sealed class ExerciseLog
         }
     }
 
-    /// <summary>The evidence in plain words, such as: you rated it "right" 4 times; after it, your lower-back pain fell 2 points on average (3 routines).</summary>
+    /// <summary>The evidence in plain words, such as: you rated it right 4 times; after it, your lower-back pain fell 2 points on average (3 routines).</summary>
     public IEnumerable<string> Describe()
     {
-        var ratings = new[] { Rating.Right, Rating.Effortless, Rating.TooHard }.Where(r => _ratings[(int)r] > 0).Select(r => $"\"{Kebab.Name(r)}\" {Times(_ratings[(int)r])}").ToArray();
+        var ratings = new[] { Rating.Right, Rating.Effortless, Rating.TooHard }.Where(r => _ratings[(int)r] > 0).Select(r => $"{Kebab.Name(r).Replace('-', ' ')} {Times(_ratings[(int)r])}").ToArray();
         if (ratings.Length > 0) yield return "you rated it " + Join(ratings);
         var pain = Enum.GetValues<Region>().Where(r => _painLogged[(int)r] > 0).Select(Pain).ToArray();
         if (pain.Length > 0) yield return "after it, your " + Join(pain);

@@ -12,8 +12,8 @@ internal static class PlacementExplanation
         bool hasOwn = own is { Served: > 0 };
         if ((place == rulesPlace && !hasOwn) || pinned()) return null;
         string where = place == rulesPlace
-            ? $"Kept {Ordinal.Of(place)} of the {candidates} candidates of this phase"
-            : $"Placed {Ordinal.Of(place)} of the {candidates} candidates of this phase (the rules' order has it {Ordinal.Of(rulesPlace)})";
+            ? $"Placed {Ordinal.Of(place)} of {candidates} in this phase, as in the rules order"
+            : $"Placed {Ordinal.Of(place)} of {candidates} in this phase, {Ordinal.Of(rulesPlace)} in the rules order";
         if (hasOwn) return $"{where}: {string.Join("; ", own!.Describe())}.";
         return personHasData
             ? $"{where}, from how exercises like it went for you and for people with a similar assessment."
