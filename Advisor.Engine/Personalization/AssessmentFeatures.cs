@@ -23,12 +23,22 @@ internal static class AssessmentFeatures
     /// <summary>The assessment's features, ascending and distinct.</summary>
     public static int[] Of(Assessment assessment)
     {
-        var features = new List<int>(8 + assessment.PainPoints.Count + assessment.Conditions.Count) { 0, Settings + (int)assessment.Setting, Days + (int)assessment.Day };
-        features.AddRange(assessment.PainPoints.Select(p => Pains + (int)p.Region * SeverityBands + Band(p.Severity)));
-        features.AddRange(assessment.Conditions.Select(c => Conditions + (int)c));
-        features.AddRange(assessment.InactiveMuscles.Select(m => Inactive + (int)m));
-        features.AddRange(assessment.TightMuscles.Select(m => Tight + (int)m));
-        return features.Distinct().Order().ToArray();
+        // Marks, then collects in order: no sorting, and one allocation, as learning reads this for every outcome.
+        Span<bool> present = stackalloc bool[Count];
+        present[0] = true;
+        present[Settings + (int)assessment.Setting] = true;
+        present[Days + (int)assessment.Day] = true;
+        foreach (PainPoint pain in assessment.PainPoints) present[Pains + (int)pain.Region * SeverityBands + Band(pain.Severity)] = true;
+        foreach (Condition condition in assessment.Conditions) present[Conditions + (int)condition] = true;
+        foreach (Muscle muscle in assessment.InactiveMuscles) present[Inactive + (int)muscle] = true;
+        foreach (Muscle muscle in assessment.TightMuscles) present[Tight + (int)muscle] = true;
+        var features = new int[present.Count(true)];
+        for (int feature = 0, at = 0; feature < Count; feature++)
+        {
+            if (present[feature]) features[at++] = feature;
+        }
+
+        return features;
     }
 
     /// <summary>Mild (0 to 3), moderate (4 to 6) or severe (7 to 10, G2).</summary>

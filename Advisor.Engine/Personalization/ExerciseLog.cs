@@ -23,8 +23,11 @@ internal sealed class ExerciseLog
         if (!OutcomeReward.WasDone(exercise.Id, outcome)) return;
         Done++;
         if (outcome.Ratings.TryGetValue(exercise.Id, out Rating rating)) _ratings[(int)rating]++;
-        foreach (Region region in exercise.Regions.Distinct())
+        int seen = 0;
+        foreach (Region region in exercise.Regions)
         {
+            if ((seen & (1 << (int)region)) != 0) continue;
+            seen |= 1 << (int)region;
             if (!outcome.PainBefore.TryGetValue(region, out int before) || !outcome.PainAfter.TryGetValue(region, out int after)) continue;
             _painFall[(int)region] += before - after;
             _painLogged[(int)region]++;

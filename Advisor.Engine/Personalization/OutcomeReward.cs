@@ -37,9 +37,12 @@ public static class OutcomeReward
     private static double Relief(Exercise exercise, Outcome outcome)
     {
         double fall = 0;
-        int logged = 0;
-        foreach (Region region in exercise.Regions.Distinct())
+        int logged = 0, seen = 0;
+        foreach (Region region in exercise.Regions)
         {
+            // A region listed twice counts once; a bit mask keeps this free of allocations.
+            if ((seen & (1 << (int)region)) != 0) continue;
+            seen |= 1 << (int)region;
             if (!outcome.PainBefore.TryGetValue(region, out int before) || !outcome.PainAfter.TryGetValue(region, out int after)) continue;
             fall += before - after;
             logged++;

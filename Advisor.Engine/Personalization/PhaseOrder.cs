@@ -11,6 +11,7 @@ internal sealed class PhaseOrder
     private readonly int[][] _successors;
     private readonly int[] _waiting;
     private readonly bool[] _placed;
+    private readonly int[] _byScore;
     private bool[]? _pinned;
 
     public PhaseOrder(int count, IReadOnlyList<Precedence> fixedPairs)
@@ -28,7 +29,11 @@ internal sealed class PhaseOrder
         _successors = successors.Select(s => s?.ToArray() ?? []).ToArray();
         _waiting = new int[count];
         _placed = new bool[count];
+        _byScore = new int[count];
     }
+
+    /// <summary>How many candidates the phase has.</summary>
+    public int Count => _placed.Length;
 
     /// <summary>True when the fixed pairs alone put candidate <paramref name="index"/> where the rules' order has it: it must come before or after every other one.</summary>
     public bool IsPinned(int index) => (_pinned ??= Pinned(_placed.Length, _successors))[index];
@@ -37,17 +42,23 @@ internal sealed class PhaseOrder
     public void Fill(ReadOnlySpan<double> scores, Span<int> order)
     {
         int count = _placed.Length;
+        // Best first (ties by the rules' order), then each place takes the best whose fixed predecessors are placed.
+        for (int i = 0; i < count; i++)
+        {
+            int at = i;
+            while (at > 0 && scores[_byScore[at - 1]] < scores[i]) _byScore[at] = _byScore[--at];
+            _byScore[at] = i;
+        }
+
         _predecessors.CopyTo(_waiting, 0);
         Array.Clear(_placed);
+        int first = 0;
         for (int place = 0; place < count; place++)
         {
-            int best = -1;
-            for (int i = 0; i < count; i++)
-            {
-                if (_placed[i] || _waiting[i] > 0) continue;
-                if (best < 0 || scores[i] > scores[best]) best = i;
-            }
-
+            while (_placed[_byScore[first]]) first++;
+            int k = first;
+            while (_placed[_byScore[k]] || _waiting[_byScore[k]] > 0) k++;
+            int best = _byScore[k];
             order[place] = best;
             _placed[best] = true;
             foreach (int next in _successors[best]) _waiting[next]--;

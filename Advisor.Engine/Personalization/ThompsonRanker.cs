@@ -2,8 +2,6 @@ using Advisor.Engine.Assessments;
 using Advisor.Engine.Catalog;
 using Advisor.Engine.Outcomes;
 using Advisor.Engine.Routines;
-using MathNet.Numerics.Distributions;
-using MathNet.Numerics.Random;
 
 namespace Advisor.Engine.Personalization;
 
@@ -22,7 +20,8 @@ namespace Advisor.Engine.Personalization;
 /// </para>
 /// <para>
 /// To order a phase, each candidate's score is drawn from its posterior (mean and variance summed
-/// over its weights) and the phase is ordered by score within the rules' fixed pairs. A block that
+/// over its weights, the tastes' covariances included) and the phase is ordered by score within
+/// the rules' fixed pairs. A block that
 /// has learned nothing adds neither mean nor variance, so with no data every score is zero and the
 /// rules' order stands, with probability 1; a newcomer is ordered by the shared part alone.
 /// </para>
@@ -70,7 +69,6 @@ public sealed class ThompsonRanker : IRanker
         ArgumentNullException.ThrowIfNull(request);
         int[] context = AssessmentFeatures.Of(request.Assessment);
         var phaseOrder = new PhaseOrder(request.Candidates.Count, request.Fixed);
-        // The whole ranking holds the lock: the explanations read the person's evidence, which learning changes.
         lock (_gate)
         {
             PersonModel? person = request.PersonId is null ? null : _people.GetValueOrDefault(request.PersonId);
@@ -88,9 +86,7 @@ public sealed class ThompsonRanker : IRanker
                     RulesPlace = i + 1,
                     Score = Math.Round(Math.Clamp(Baseline + draws.Mean[i], 0, 1), 4),
                 };
-                ExerciseLog? own = exercises[i] < 0 ? null : person?.LogOf(exercises[i]);
-                string? why = PlacementExplanation.For(place + 1, i + 1, order.Length, () => phaseOrder.IsPinned(i), own, person?.HasData == true);
-                placements[i] = new Placement(personalization, why);
+                placements[i] = Placement.Deferred(personalization, Explain(person, exercises[i], place + 1, i + 1, phaseOrder));
             }
 
             return new PhaseRanking(order, placements);
@@ -134,41 +130,48 @@ public sealed class ThompsonRanker : IRanker
     }
 
     /// <summary>
-    /// Each candidate's posterior: the mean and the spread of its own weights (shared, offset), and
-    /// the person's tastes to draw jointly. Blocks without data add nothing. Unknown exercises get
-    /// index -1 and no evidence.
+    /// Each candidate's posterior score: the sums of the means and variances of its weights, the
+    /// person's only once they have data, the shared ones only once anyone has. Unknown exercises
+    /// get index -1 and no evidence.
     /// </summary>
     private ScoreDraws Posterior(RankingRequest request, int[] context, PersonModel? person, out int[] exercises)
     {
         int count = request.Candidates.Count;
         bool personal = person?.HasData == true;
         var mean = new double[count];
-        var spread = new double[count];
-        var traitsAt = new int[count][];
-        var drawnTraits = new List<int>();
+        var variance = new double[count];
         exercises = new int[count];
         for (int i = 0; i < count; i++)
         {
-            traitsAt[i] = [];
             int exercise = exercises[i] = _exercises.IndexOf(request.Candidates[i].Id);
             if (exercise < 0) continue;
             double m = 0, v = 0;
             if (_shared.HasData) _shared.Add(context, [exercise], ref m, ref v);
             if (personal)
             {
-                int[] traits = _exercises.TraitsOf(exercise);
-                m += person!.Tastes.Mean(traits);
+                person!.Tastes.Add(_exercises.TraitsOf(exercise), ref m, ref v);
                 person.Offsets.Add([0], [exercise], ref m, ref v);
-                traitsAt[i] = Positions(traits, drawnTraits);
             }
 
             mean[i] = m;
-            spread[i] = Options.Exploration * Math.Sqrt(v);
+            variance[i] = v;
         }
 
-        double[] factor = personal ? person!.Tastes.Factor(drawnTraits, Options.Exploration) : [];
-        return new ScoreDraws(mean, spread, traitsAt, factor);
+        return new ScoreDraws(mean, variance, Options.Exploration);
     }
+
+    /// <summary>
+    /// The explanation of a placement, composed when the routine asks for it (only kept items need
+    /// one), under the lock, since it reads the person's evidence.
+    /// </summary>
+    private Func<string?> Explain(PersonModel? person, int exercise, int place, int rulesPlace, PhaseOrder phaseOrder) => () =>
+    {
+        lock (_gate)
+        {
+            ExerciseLog? own = exercise < 0 ? null : person?.LogOf(exercise);
+            return PlacementExplanation.For(place, rulesPlace, phaseOrder.Count, () => phaseOrder.IsPinned(rulesPlace - 1), own, person?.HasData == true);
+        }
+    };
 
     /// <summary>True when both rankers hold exactly the same model: the shared weights, and every person's weights and evidence.</summary>
     internal bool SameModelAs(ThompsonRanker other)
@@ -200,17 +203,17 @@ public sealed class ThompsonRanker : IRanker
             return probability;
         }
 
-        int times = Options.Draws, width = draws.NoisePerDraw;
-        var noise = new double[width * times];
-        Normal.Samples(new Xoshiro256StarStar(StableHash.Of(Options.Seed, request.RoutineId, (int)request.Phase), threadSafe: false), noise, 0, 1);
+        int times = Options.Draws;
+        var noise = new double[count * times];
+        GaussianNoise.Fill(noise, StableHash.Of(Options.Seed, request.RoutineId, (int)request.Phase));
         var scores = new double[count];
         var drawn = new int[count];
         var matches = new int[count];
-        draws.Fill(noise.AsSpan(0, width), scores);
+        draws.Fill(noise.AsSpan(0, count), scores);
         phaseOrder.Fill(scores, order);
         for (int d = 1; d < times; d++)
         {
-            draws.Fill(noise.AsSpan(d * width, width), scores);
+            draws.Fill(noise.AsSpan(d * count, count), scores);
             phaseOrder.Fill(scores, drawn);
             for (int place = 0; place < count; place++)
             {
@@ -222,22 +225,4 @@ public sealed class ThompsonRanker : IRanker
         return probability;
     }
 
-    /// <summary>The positions of <paramref name="traits"/> in <paramref name="drawn"/>, adding those not there yet.</summary>
-    private static int[] Positions(int[] traits, List<int> drawn)
-    {
-        var positions = new int[traits.Length];
-        for (int t = 0; t < traits.Length; t++)
-        {
-            int at = drawn.IndexOf(traits[t]);
-            if (at < 0)
-            {
-                at = drawn.Count;
-                drawn.Add(traits[t]);
-            }
-
-            positions[t] = at;
-        }
-
-        return positions;
-    }
 }
