@@ -10,7 +10,8 @@ internal sealed record Draft(Exercise Exercise, Candidate Proposal, IReadOnlyLis
 
     public RoutinePhase Phase => Proposal.Phase;
 
-    public int Rank => Proposal.Rank;
+    /// <summary>The proposal's rank; a personalized order hands the phase's ranks out again in its own order.</summary>
+    public int Rank { get; init; } = Proposal.Rank;
 
     /// <summary>
     /// Keep first: the session's opening core bracing (warm-up rank 0, G11), then what serves the most severe pain point (G41), then by

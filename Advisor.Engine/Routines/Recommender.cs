@@ -3,6 +3,7 @@ using Advisor.Engine.Catalog;
 using Advisor.Engine.Facts;
 using Advisor.Engine.Inference.Runtime;
 using Advisor.Engine.Outcomes;
+using Advisor.Engine.Personalization;
 
 namespace Advisor.Engine.Routines;
 
@@ -10,7 +11,17 @@ namespace Advisor.Engine.Routines;
 /// The engine's one entry point: an assessment and a person's history in, a routine out. Holds the
 /// compiled guidance and the catalog; safe to share across threads (a session per call).
 /// </summary>
-public sealed class Recommender(ISessionFactory guidance, ExerciseCatalog catalog, TimeProvider? clock = null)
+/// <param name="guidance">The compiled guidance.</param>
+/// <param name="catalog">The catalog the routines draw from.</param>
+/// <param name="clock">The clock histories are read against; the system clock by default.</param>
+/// <param name="ranker">
+/// The personalizing ranker, or null for the rules' order alone. A ranker that is not
+/// <see cref="IRanker.Enabled"/> is ignored: the routine is then exactly the one without a ranker.
+/// An enabled ranker orders each phase's rule-approved candidates for the person (see
+/// <see cref="IRanker"/> for what it may and may not change) and every item records its
+/// <see cref="RoutineItem.Personalization"/>.
+/// </param>
+public sealed class Recommender(ISessionFactory guidance, ExerciseCatalog catalog, TimeProvider? clock = null, IRanker? ranker = null)
 {
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
 
@@ -20,14 +31,31 @@ public sealed class Recommender(ISessionFactory guidance, ExerciseCatalog catalo
     /// <summary>The compiled guidance.</summary>
     public ISessionFactory Guidance => guidance;
 
+    /// <summary>The personalizing ranker, if any.</summary>
+    public IRanker? Ranker => ranker;
+
     /// <summary>Runs the guidance over <paramref name="assessment"/> and <paramref name="history"/> and builds the routine.</summary>
-    public Recommendation Recommend(Assessment assessment, History? history = null, string? routineId = null)
+    /// <param name="assessment">The person's assessment.</param>
+    /// <param name="history">The person's logged outcomes, oldest first; none by default.</param>
+    /// <param name="routineId">The routine's id; a new one by default. With the ranker's seed it fixes the ranker's draws.</param>
+    /// <param name="personId">Whose routine it is, for the ranker's personal model; null gets only what the shared model knows.</param>
+    public Recommendation Recommend(Assessment assessment, History? history = null, string? routineId = null, string? personId = null) =>
+        Build(Fire(assessment, history), assessment, routineId ?? Guid.NewGuid().ToString("n"), personId, ranker is { Enabled: true } ? ranker : null);
+
+    /// <summary>A session of the guidance fired over the assessment and history: the rules' conclusions, before any routine is built.</summary>
+    internal ISession Fire(Assessment assessment, History? history)
     {
         ISession session = guidance.CreateSession();
         session.InsertAll(catalog.Facts);
         session.InsertAll(FactSheet.Of(assessment, history ?? History.None, _clock.GetUtcNow()));
         session.Fire();
-        Routine routine = new RoutineBuilder(catalog, session, assessment).Build(routineId ?? Guid.NewGuid().ToString("n"));
+        return session;
+    }
+
+    /// <summary>The routine from a fired session, ordered by <paramref name="personalizing"/> when it is not null; several may be built from one session.</summary>
+    internal Recommendation Build(ISession session, Assessment assessment, string routineId, string? personId, IRanker? personalizing)
+    {
+        Routine routine = new RoutineBuilder(catalog, session, assessment, personalizing, personId).Build(routineId);
         return new Recommendation(routine, session, catalog, guidance.Rules);
     }
 }

@@ -2,17 +2,24 @@ using Advisor.Engine.Assessments;
 using Advisor.Engine.Catalog;
 using Advisor.Engine.Facts;
 using Advisor.Engine.Inference.Runtime;
+using Advisor.Engine.Personalization;
 
 namespace Advisor.Engine.Routines;
 
 /// <summary>
 /// Turns a fired session's conclusions into the contract's routine: one proposal per exercise (its
 /// earliest phase), doses adjusted, fitted to the minutes (G41), ordered by phase (G17) and rank,
-/// each item citing the rules behind it (G42). It decides nothing the rules did not conclude.
+/// each item citing the rules behind it (G42). It decides nothing the rules did not conclude. With
+/// a ranker, each phase's drafts are first put in the person's order within what the rules fix
+/// (<see cref="PersonalOrder"/>).
 /// </summary>
-internal sealed class RoutineBuilder(ExerciseCatalog catalog, ISession session, Assessment assessment)
+internal sealed class RoutineBuilder(ExerciseCatalog catalog, ISession session, Assessment assessment, IRanker? ranker = null, string? personId = null)
 {
+    /// <summary>The reason a personalized item adds: its order was learned from the person's log (G26), within what G41 leaves open.</summary>
+    public static readonly Reason PersonalizedOrder = new("Personalized order", ["G26", "G41"]);
+
     private readonly Dictionary<Type, object> _byExercise = [];
+    private IReadOnlyDictionary<string, Placement> _placements = new Dictionary<string, Placement>();
 
     public Routine Build(string routineId)
     {
@@ -23,6 +30,7 @@ internal sealed class RoutineBuilder(ExerciseCatalog catalog, ISession session, 
         IReadOnlyList<Draft> drafts = Drafts(excluded);
         var prerequisites = session.Query<Prerequisite>()
             .GroupBy(p => p.ExerciseId).ToDictionary(g => g.Key, g => g.Select(p => p.Requires).ToList());
+        if (ranker is not null) (drafts, _placements) = PersonalOrder.Apply(ranker, drafts, prerequisites, new StepSequences(catalog), assessment, routineId, personId);
         int budget = Math.Min(assessment.Minutes, session.Query<TimeLimit>().Select(t => t.Minutes).DefaultIfEmpty(int.MaxValue).Min()) * 60;
         (List<Draft> chosen, List<Omission> cut) = MinutesFit.Choose(drafts, prerequisites, budget);
         if (session.Query<SlowDown>().Count > 0) chosen = chosen.Select(d => d with { Dose = d.Dose.Slowed() }).ToList();
@@ -84,6 +92,9 @@ internal sealed class RoutineBuilder(ExerciseCatalog catalog, ISession session, 
             .Concat(Facts<AddBand>(id, b => b.ExerciseId))
             .Concat(Facts<SetCount>(id, s => s.ExerciseId))
             .Concat(ShapedByHistory(draft));
+        IReadOnlyList<Reason> reasons = Reasons.Of(session, because);
+        Placement? placement = _placements.GetValueOrDefault(id);
+        if (placement?.Explanation is { } sentence) reasons = [.. reasons, PersonalizedOrder with { Detail = sentence }];
         return new RoutineItem
         {
             ExerciseId = id,
@@ -95,10 +106,11 @@ internal sealed class RoutineBuilder(ExerciseCatalog catalog, ISession session, 
             Seconds = draft.Dose.Seconds,
             BothSides = exercise.OneSided,
             Cues = Facts<Cue>(id, c => c.ExerciseId).Select(c => c.Text).Distinct().ToArray(),
-            Because = Reasons.Of(session, because),
+            Because = reasons,
             Instructions = exercise.Instructions,
             Equipment = band && !exercise.Equipment.Contains(Equipment.Band) ? [.. exercise.Equipment, Equipment.Band] : exercise.Equipment,
             Position = exercise.Position,
+            Personalization = placement?.Personalization,
         };
     }
 

@@ -1,4 +1,5 @@
 using Advisor.Engine.Catalog;
+using Advisor.Engine.Personalization;
 
 namespace Advisor.Engine.Routines;
 
@@ -43,4 +44,7 @@ public sealed record RoutineItem
 
     /// <summary>Where it is done.</summary>
     public required Position Position { get; init; }
+
+    /// <summary>How the personalizing ranker placed it, with the probability of that place; absent when no ranker took part.</summary>
+    public ItemPersonalization? Personalization { get; init; }
 }

@@ -13,6 +13,7 @@ public static class Commands
         root.Subcommands.Add(ExplainCommand.Create());
         root.Subcommands.Add(RulesCommand.Create());
         root.Subcommands.Add(ExercisesCommand.Create());
+        root.Subcommands.Add(SimulateCommand.Create());
         return root;
     }
 }

@@ -25,7 +25,7 @@ public sealed class AdvisorFactory : WebApplicationFactory<Program>, IAsyncLifet
     }
 
     /// <summary>A host over the store <paramref name="storeSetting"/> names (a PostgreSQL connection string); null for a new SQLite file.</summary>
-    public AdvisorFactory(string? storeSetting)
+    internal AdvisorFactory(string? storeSetting)
     {
         _storeSetting = storeSetting;
         Directory.CreateDirectory(Folder);

@@ -1,0 +1,34 @@
+namespace Advisor.Engine.Personalization;
+
+/// <summary>
+/// One person's adjustment to the shared model: their tastes (weights on exercise traits, with a
+/// full covariance) and an offset per exercise (independent), plus their evidence per exercise for
+/// explanations. A newcomer has none, so the shared model decides for them; a regular's own
+/// weights grow to explain what the shared model does not.
+/// </summary>
+internal sealed class PersonModel(int exercises, int traits, RankerOptions options)
+{
+    private readonly Dictionary<int, ExerciseLog> _logs = [];
+
+    public Tastes Tastes { get; } = new(traits, options.TastePriorVariance);
+
+    /// <summary>One weight per exercise: what this person gets from it beyond their tastes.</summary>
+    public Weights Offsets { get; } = new(1, exercises, options.OffsetPriorVariance);
+
+    /// <summary>True once the person has an outcome.</summary>
+    public bool HasData => Offsets.HasData;
+
+    /// <summary>The person's evidence about the exercise at catalog index <paramref name="exercise"/>, or null.</summary>
+    public ExerciseLog? LogOf(int exercise) => _logs.GetValueOrDefault(exercise);
+
+    public ExerciseLog LogFor(int exercise)
+    {
+        if (!_logs.TryGetValue(exercise, out ExerciseLog? log)) _logs[exercise] = log = new ExerciseLog();
+        return log;
+    }
+
+    /// <summary>True when both hold exactly the same weights and evidence.</summary>
+    public bool SameAs(PersonModel other) =>
+        Tastes.SameAs(other.Tastes) && Offsets.SameAs(other.Offsets) && _logs.Count == other._logs.Count
+        && _logs.All(l => other._logs.TryGetValue(l.Key, out ExerciseLog? o) && l.Value.SameAs(o));
+}

@@ -1,0 +1,47 @@
+namespace Advisor.Engine.Personalization;
+
+/// <summary>Settings of the <see cref="ThompsonRanker"/>. The defaults are the ones the simulation and the benchmarks were run with.</summary>
+public sealed record RankerOptions
+{
+    /// <summary>Personalization on or off. Off, the recommender ignores the ranker (the rules' order decides); the ranker still learns.</summary>
+    public bool Enabled { get; init; } = true;
+
+    /// <summary>Seeds the random draws; with the same seed, model and inputs (routine id included), a routine is the same.</summary>
+    public int Seed { get; init; }
+
+    /// <summary>Draws from the posterior per phase: one decides the order, all of them estimate each item's <see cref="ItemPersonalization.Probability"/>.</summary>
+    public int Draws { get; init; } = 32;
+
+    /// <summary>
+    /// Prior variance of one weight of the shared model, which crosses each assessment feature with
+    /// each exercise; an item's shared score sums one per assessment feature (about 4 to 12).
+    /// </summary>
+    public double SharedPriorVariance { get; init; } = 0.005;
+
+    /// <summary>Prior variance of one weight of a person's tastes, one per exercise trait; an item's taste score sums about 6.</summary>
+    public double TastePriorVariance { get; init; } = 0.01;
+
+    /// <summary>Prior variance of a person's offset for one exercise, beyond their tastes.</summary>
+    public double OffsetPriorVariance { get; init; } = 0.005;
+
+    /// <summary>Variance of one item's reward around what the model expects: how noisy a single outcome is.</summary>
+    public double NoiseVariance { get; init; } = 0.1;
+
+    /// <summary>
+    /// Scales the spread of each draw: 1 is plain Thompson sampling, 0 orders by the posterior mean
+    /// alone (no exploration, and every probability is 1). A half explores enough to keep learning
+    /// and to keep the logged probabilities useful offline, and in the simulation it closed more of
+    /// the gap to the best order within 20 rounds than plain Thompson sampling (see BENCHMARKS.md).
+    /// </summary>
+    public double Exploration { get; init; } = 0.5;
+
+    /// <summary>Fails on settings the ranker cannot work with.</summary>
+    public RankerOptions Validated()
+    {
+        if (!(Exploration >= 0)) throw new ArgumentOutOfRangeException(nameof(Exploration), Exploration, "Exploration cannot be negative.");
+        if (Draws < 1) throw new ArgumentOutOfRangeException(nameof(Draws), Draws, "At least one draw is needed.");
+        if (!(SharedPriorVariance > 0) || !(TastePriorVariance > 0) || !(OffsetPriorVariance > 0) || !(NoiseVariance > 0))
+            throw new ArgumentOutOfRangeException(nameof(NoiseVariance), "Variances must be positive.");
+        return this;
+    }
+}

@@ -1,0 +1,11 @@
+namespace Advisor.Engine.Personalization.Simulation;
+
+/// <summary>What a simulation found.</summary>
+/// <param name="People">How many synthetic people took part.</param>
+/// <param name="Rounds">One entry per round, in order.</param>
+/// <param name="ItemsServed">Personalized items served over all rounds.</param>
+/// <param name="RuleExcluded">
+/// Personalized items the rules had not approved (not proposed, or excluded); must be 0. Rule-bound
+/// orders the ranker broke (phase order, fixed pairs, the fit to the minutes) are counted here too.
+/// </param>
+public sealed record SimulationReport(int People, IReadOnlyList<SimulationRound> Rounds, int ItemsServed, int RuleExcluded);
