@@ -1,14 +1,22 @@
 using Advisor.Engine.Catalog;
 using Advisor.Engine.Routines;
-using Advisor.Rules;
+using Advisor.Engine.Inference.Runtime;
 
 namespace Advisor.Host;
 
 /// <summary>Builds the engine once: compiled guidance, the catalog from data/, and the recommender over both.</summary>
 public static class Composition
 {
-    private static readonly Lazy<Recommender> Shared = new(() => new Recommender(Guidance.Compile(), ExerciseCatalog.Load()));
+    private static readonly Lazy<ISessionFactory> CompiledGuidance = new(Rules.Guidance.Compile);
+    private static readonly Lazy<ExerciseCatalog> LoadedCatalog = new(() => ExerciseCatalog.Load());
+    private static readonly Lazy<Recommender> Shared = new(() => new Recommender(Guidance, Catalog));
 
-    /// <summary>The process-wide recommender.</summary>
+    /// <summary>The compiled guidance, compiled once per process.</summary>
+    public static ISessionFactory Guidance => CompiledGuidance.Value;
+
+    /// <summary>The catalog from data/, loaded once per process.</summary>
+    public static ExerciseCatalog Catalog => LoadedCatalog.Value;
+
+    /// <summary>The process-wide recommender with the rules' order alone, for the command line.</summary>
     public static Recommender Recommender => Shared.Value;
 }

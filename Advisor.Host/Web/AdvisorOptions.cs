@@ -9,6 +9,12 @@ public sealed class AdvisorOptions
     /// <summary>Seconds a database call may take before it fails.</summary>
     public int DbTimeoutSeconds { get; set; } = 5;
 
+    /// <summary>Orders each phase's rule-approved candidates by what worked for the person; off, the rules' own order decides.</summary>
+    public bool Personalization { get; set; } = true;
+
+    /// <summary>Seeds the ranker's draws: the same seed, store and request give the same routine.</summary>
+    public int PersonalizationSeed { get; set; }
+
     /// <summary>The largest request body accepted, in bytes.</summary>
     public int MaxBodyBytes { get; set; } = 64 * 1024;
 

@@ -2,7 +2,9 @@ using Advisor.Engine.Outcomes;
 using Advisor.Engine.Routines;
 using Advisor.Host.Storage;
 using Advisor.Host.Web.Endpoints;
+using Advisor.Host.Web.Learning;
 using Advisor.Host.Web.People;
+using Advisor.Engine.Personalization;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 
@@ -33,8 +35,17 @@ public static class AdvisorWeb
 
         builder.Services.Configure<AdvisorOptions>(builder.Configuration);
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton<Recommender>(_ => Composition.Recommender);
-        builder.Services.AddHostedService<StoreMigration>();
+        builder.Services.AddSingleton(_ => Composition.Catalog);
+        builder.Services.AddSingleton<IRanker>(services =>
+        {
+            AdvisorOptions options = services.GetRequiredService<IOptions<AdvisorOptions>>().Value;
+            return new ThompsonRanker(Composition.Catalog, new RankerOptions { Enabled = options.Personalization, Seed = options.PersonalizationSeed });
+        });
+        builder.Services.AddSingleton(services => new Recommender(
+            Composition.Guidance, Composition.Catalog, services.GetRequiredService<TimeProvider>(), services.GetRequiredService<IRanker>()));
+        builder.Services.AddSingleton<LearningOrder>();
+        // Migrates the store, then teaches the ranker what the store holds, before the first request.
+        builder.Services.AddHostedService<RankerRebuild>();
         AdvisorOptions settings = builder.Configuration.Get<AdvisorOptions>() ?? new AdvisorOptions();
         builder.Services.AddRequestLimits(settings);
         builder.Services.AddSingleton<IHistoryStore>(services =>

@@ -4,6 +4,8 @@ using System.Text;
 using Advisor.Engine.Documents;
 using Advisor.Engine.Outcomes;
 using Advisor.Engine.Routines;
+using Advisor.Engine.Personalization;
+using Advisor.Host.Web.Learning;
 using Advisor.Host.Web.People;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
@@ -28,7 +30,8 @@ public static class OutcomeEndpoints
             .WithSummary("Logs how one of the caller's routines went. A retry with the same Idempotency-Key is stored once and answered with 200 and the first receipt.");
 
     private static async Task<IResult> Log(
-        string id, HttpContext context, Recommender recommender, IHistoryStore store, IOptions<AdvisorOptions> options, TimeProvider clock)
+        string id, HttpContext context, Recommender recommender, IRanker ranker, LearningOrder learning, IHistoryStore store,
+        IOptions<AdvisorOptions> options, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json)
     {
         // One key of visible characters: a repeated header would be read as the keys joined by a comma,
         // and an invisible one (zero-width, a direction override) makes two keys that look the same differ.
@@ -47,9 +50,25 @@ public static class OutcomeEndpoints
             return Problems.BadDocument(e);
         }
 
+        string personId = context.User.PersonId()!;
+        StoredRoutine? routine = await store.FindRoutineAsync(personId, id, context.RequestAborted);
+        if (routine is null) return Problems.NotFound("routine");
         string fingerprint = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(body!)));
-        var outcome = new NewOutcome(Guid.CreateVersion7().ToString("n"), id, clock.Now(), body!, key, fingerprint);
-        OutcomeSave saved = await store.SaveOutcomeAsync(context.User.PersonId()!, outcome, context.RequestAborted);
+        LearningOrder.Ticket ticket = learning.Take();
+        OutcomeSave? saved = null;
+        try
+        {
+            var outcome = new NewOutcome(ticket.Stamp.Id, id, ticket.Stamp.At, body!, key, fingerprint);
+            saved = await store.SaveOutcomeAsync(personId, outcome, context.RequestAborted);
+        }
+        finally
+        {
+            // Only a newly stored outcome teaches the ranker; a retry was learned the first time.
+            learning.Complete(ticket, saved?.Status == OutcomeSaveStatus.Stored
+                ? () => RankerRebuild.Learn(ranker, recommender.Catalog, json.Value.SerializerOptions, personId, routine, body!)
+                : null);
+        }
+
         return saved.Status switch
         {
             OutcomeSaveStatus.Stored => TypedResults.Created($"/api/routines/{id}/outcomes/{saved.Outcome!.OutcomeId}", Receipt(saved.Outcome)),

@@ -55,14 +55,15 @@ public static class RoutineEndpoints
         }
 
         string? personId = context.User.PersonId();
-        string routineId = Guid.CreateVersion7().ToString("n");
+        Stamp stamp = Stamp.Next(clock);
+        string routineId = stamp.Id;
         if (personId is null) return TypedResults.Ok(recommender.Recommend(assessment, History.None, routineId).Routine);
 
         CancellationToken cancel = context.RequestAborted;
         History history = await PersonalHistory.LoadAsync(store, recommender.Catalog, personId, cancel);
-        Routine routine = recommender.Recommend(assessment, history, routineId).Routine;
+        Routine routine = recommender.Recommend(assessment, history, routineId, personId).Routine;
         string routineJson = JsonSerializer.Serialize(routine, ApiJsonOptions(context));
-        await store.SaveRoutineAsync(new StoredRoutine(routineId, personId, clock.Now(), body!, routineJson), cancel);
+        await store.SaveRoutineAsync(new StoredRoutine(routineId, personId, stamp.At, body!, routineJson), cancel);
         return TypedResults.Created($"/api/routines/{routineId}", routine);
     }
 

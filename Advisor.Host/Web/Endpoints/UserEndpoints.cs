@@ -16,9 +16,10 @@ public static class UserEndpoints
 
     private static async Task<IResult> Create(IHistoryStore store, TimeProvider clock, CancellationToken cancel)
     {
-        string personId = Guid.CreateVersion7().ToString("n");
+        Stamp stamp = Stamp.Next(clock);
+        string personId = stamp.Id;
         (string token, string hash) = Tokens.Issue();
-        await store.CreatePersonAsync(personId, hash, clock.Now(), cancel);
+        await store.CreatePersonAsync(personId, hash, stamp.At, cancel);
         return TypedResults.Created("/api/me/routines", new NewUser(personId, token));
     }
 }
