@@ -17,6 +17,7 @@ public sealed class AdvisorFactory : WebApplicationFactory<Program>, IAsyncLifet
     private static readonly string Folder = Path.Combine(Path.GetTempPath(), "routine-advisor-tests");
 
     private readonly string? _storeSetting;
+    private readonly (string Key, string Value)[] _settings;
 
     /// <summary>A host over a new, empty database file.</summary>
     public AdvisorFactory()
@@ -25,9 +26,10 @@ public sealed class AdvisorFactory : WebApplicationFactory<Program>, IAsyncLifet
     }
 
     /// <summary>A host over the store <paramref name="storeSetting"/> names (a PostgreSQL connection string); null for a new SQLite file.</summary>
-    internal AdvisorFactory(string? storeSetting)
+    internal AdvisorFactory(string? storeSetting, params (string Key, string Value)[] settings)
     {
         _storeSetting = storeSetting;
+        _settings = settings;
         Directory.CreateDirectory(Folder);
         DatabasePath = Path.Combine(Folder, $"{Guid.NewGuid():n}.db");
         Database = new SqliteFile(DatabasePath);
@@ -50,6 +52,7 @@ public sealed class AdvisorFactory : WebApplicationFactory<Program>, IAsyncLifet
         builder.UseSetting("Db", _storeSetting ?? DatabasePath);
         // These tests send many requests from one in-memory caller; the limit has its own tests.
         builder.UseSetting("RequestsPerMinute", "0");
+        foreach ((string key, string value) in _settings) builder.UseSetting(key, value);
     }
 
     /// <summary>Starts the host; starting it migrates the store, as a served host does.</summary>
