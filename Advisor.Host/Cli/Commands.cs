@@ -14,6 +14,7 @@ public static class Commands
         root.Subcommands.Add(RulesCommand.Create());
         root.Subcommands.Add(ExercisesCommand.Create());
         root.Subcommands.Add(SimulateCommand.Create());
+        root.Subcommands.Add(EvaluateCommand.Create());
         return root;
     }
 }
