@@ -778,7 +778,9 @@
       el('p', { class: 'why-label', text: 'Why it’s here' }),
       el('ul', { class: 'why-list' }, reasons.map((r) => el('li', { class: 'reason' },
         el('span', { text: r.rule }),
-        (r.guidelines || []).map((g) => [' ', el('span', { class: 'gl', title: `Guideline ${g}`, text: g })])))));
+        (r.guidelines || []).map((g) => [' ', el('span', { class: 'gl', title: `Guideline ${g}`, text: g })]),
+        // A personalized place says in plain words what in the person's history put it there.
+        r.detail ? el('span', { class: 'reason-detail', 'data-testid': 'reason-detail', text: ` — ${r.detail}` }) : null))));
   }
 
   function makeTimer(total, output, button, status, startLabel, name) {
