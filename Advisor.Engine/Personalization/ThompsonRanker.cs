@@ -21,9 +21,9 @@ namespace Advisor.Engine.Personalization;
 /// <para>
 /// To order a phase, each candidate's score is drawn from its posterior (mean and variance summed
 /// over its weights, the tastes' covariances included) and the phase is ordered by score within
-/// the rules' fixed pairs. A block that
-/// has learned nothing adds neither mean nor variance, so with no data every score is zero and the
-/// rules' order stands, with probability 1; a newcomer is ordered by the shared part alone.
+/// the rules' fixed pairs. A block that has learned nothing adds neither mean nor variance, so with
+/// no data every score is zero and the rules' order stands, with probability 1; a newcomer is
+/// ordered by the shared part alone.
 /// </para>
 /// <para>
 /// Learning is deterministic, so replaying the log rebuilds the model exactly. Safe to share across
@@ -224,5 +224,4 @@ public sealed class ThompsonRanker : IRanker
         for (int i = 0; i < count; i++) probability[i] = (1.0 + matches[i]) / times;
         return probability;
     }
-
 }
