@@ -93,6 +93,51 @@ public sealed class ThompsonRanker : IRanker
         }
     }
 
+    /// <summary>
+    /// For offline evaluation with this ranker as the policy under evaluation: P[i, t], the
+    /// probability that it puts candidate i of <paramref name="request"/> at place t + 1, estimated
+    /// as the share of <see cref="RankerOptions.Draws"/> fresh draws from its current posterior that
+    /// do (exactly 1 or 0 when nothing is uncertain). Rows and columns each sum to 1. Give it the
+    /// logged item's request and read the logged place, to get the target probability
+    /// <see cref="OffPolicyEstimate"/> needs.
+    /// </summary>
+    public double[,] PlaceProbabilities(RankingRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        int count = request.Candidates.Count;
+        int[] context = AssessmentFeatures.Of(request.Assessment);
+        var phaseOrder = new PhaseOrder(count, request.Fixed);
+        ScoreDraws draws;
+        lock (_gate)
+        {
+            PersonModel? person = request.PersonId is null ? null : _people.GetValueOrDefault(request.PersonId);
+            draws = Posterior(request, context, person, out _);
+        }
+
+        var probability = new double[count, count];
+        var order = new int[count];
+        if (draws.IsCertain)
+        {
+            phaseOrder.Fill(draws.Mean, order);
+            for (int place = 0; place < count; place++) probability[order[place], place] = 1;
+            return probability;
+        }
+
+        int times = Options.Draws;
+        var noise = new double[count * times];
+        // Its own stream, so these draws are not the ones that served the routine.
+        GaussianNoise.Fill(noise, StableHash.Of(Options.Seed, request.RoutineId, -1 - (int)request.Phase));
+        var scores = new double[count];
+        for (int d = 0; d < times; d++)
+        {
+            draws.Fill(noise.AsSpan(d * count, count), scores);
+            phaseOrder.Fill(scores, order);
+            for (int place = 0; place < count; place++) probability[order[place], place] += 1.0 / times;
+        }
+
+        return probability;
+    }
+
     /// <inheritdoc />
     public void Learn(string personId, Assessment assessment, Routine served, Outcome outcome)
     {
