@@ -21,9 +21,9 @@ namespace Advisor.Engine.Personalization;
 /// <para>
 /// To order a phase, each candidate's score is drawn from its posterior (mean and variance summed
 /// over its weights, the tastes' covariances included) and the phase is ordered by score within
-/// the rules' fixed pairs. A block that
-/// has learned nothing adds neither mean nor variance, so with no data every score is zero and the
-/// rules' order stands, with probability 1; a newcomer is ordered by the shared part alone.
+/// the rules' fixed pairs. A block that has learned nothing adds neither mean nor variance, so with
+/// no data every score is zero and the rules' order stands, with probability 1; a newcomer is
+/// ordered by the shared part alone.
 /// </para>
 /// <para>
 /// Learning is deterministic, so replaying the log rebuilds the model exactly. Safe to share across
@@ -91,6 +91,51 @@ public sealed class ThompsonRanker : IRanker
 
             return new PhaseRanking(order, placements);
         }
+    }
+
+    /// <summary>
+    /// For offline evaluation with this ranker as the policy under evaluation: P[i, t], the
+    /// probability that it puts candidate i of <paramref name="request"/> at place t + 1, estimated
+    /// as the share of <see cref="RankerOptions.Draws"/> fresh draws from its current posterior that
+    /// do (exactly 1 or 0 when nothing is uncertain). Rows and columns each sum to 1. Give it the
+    /// logged item's request and read the logged place, to get the target probability
+    /// <see cref="OffPolicyEstimate"/> needs.
+    /// </summary>
+    public double[,] PlaceProbabilities(RankingRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        int count = request.Candidates.Count;
+        int[] context = AssessmentFeatures.Of(request.Assessment);
+        var phaseOrder = new PhaseOrder(count, request.Fixed);
+        ScoreDraws draws;
+        lock (_gate)
+        {
+            PersonModel? person = request.PersonId is null ? null : _people.GetValueOrDefault(request.PersonId);
+            draws = Posterior(request, context, person, out _);
+        }
+
+        var probability = new double[count, count];
+        var order = new int[count];
+        if (draws.IsCertain)
+        {
+            phaseOrder.Fill(draws.Mean, order);
+            for (int place = 0; place < count; place++) probability[order[place], place] = 1;
+            return probability;
+        }
+
+        int times = Options.Draws;
+        var noise = new double[count * times];
+        // Its own stream, so these draws are not the ones that served the routine.
+        GaussianNoise.Fill(noise, StableHash.Of(Options.Seed, request.RoutineId, -1 - (int)request.Phase));
+        var scores = new double[count];
+        for (int d = 0; d < times; d++)
+        {
+            draws.Fill(noise.AsSpan(d * count, count), scores);
+            phaseOrder.Fill(scores, order);
+            for (int place = 0; place < count; place++) probability[order[place], place] += 1.0 / times;
+        }
+
+        return probability;
     }
 
     /// <inheritdoc />
@@ -224,5 +269,4 @@ public sealed class ThompsonRanker : IRanker
         for (int i = 0; i < count; i++) probability[i] = (1.0 + matches[i]) / times;
         return probability;
     }
-
 }

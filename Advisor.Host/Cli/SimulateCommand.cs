@@ -33,15 +33,18 @@ internal static class SimulateCommand
 
             var simulation = new Simulation(Composition.Recommender.Guidance, Composition.Recommender.Catalog);
             var table = new Table().AddColumns("round", "rules only", "personalized", "best possible", "gap closed");
-            SimulationReport report = null!;
-            AnsiConsole.Status().Start($"Simulating {count} people over {length} rounds…", context =>
-                report = simulation.Run(count, length, parse.GetValue(seed), progress: r => context.Status($"Round {r.Round} of {length}…")));
+            int seeded = parse.GetValue(seed);
+            // A spinner only where it can redraw itself; piped output gets the table alone.
+            SimulationReport report = AnsiConsole.Profile.Capabilities.Interactive
+                ? AnsiConsole.Status().Start($"Simulating {count} people over {length} rounds…", context =>
+                    simulation.Run(count, length, seeded, progress: r => context.Status($"Round {r.Round} of {length}…")))
+                : simulation.Run(count, length, seeded);
             foreach (SimulationRound round in report.Rounds)
             {
                 table.AddRow(round.Round.ToString(CultureInfo.InvariantCulture), Reward(round.RulesOnly), Reward(round.Personalized), Reward(round.Best), Share(round.GapClosed));
             }
 
-            AnsiConsole.MarkupLine($"Mean reward per round (the hidden expected reward of the served items, 0 to 1) for {count} synthetic people, seed {parse.GetValue(seed)}:");
+            AnsiConsole.MarkupLine($"Mean reward per round (the hidden expected reward of the served items, 0 to 1) for {count} synthetic people, seed {seeded}:");
             AnsiConsole.Write(table);
             foreach (int checkpoint in Checkpoints.Where(c => c <= report.Rounds.Count))
             {

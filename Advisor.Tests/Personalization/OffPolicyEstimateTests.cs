@@ -1,4 +1,8 @@
+using Advisor.Engine.Assessments;
+using Advisor.Engine.Catalog;
 using Advisor.Engine.Personalization;
+using Advisor.Engine.Routines;
+using Advisor.Tests.Guidance;
 
 namespace Advisor.Tests.Personalization;
 
@@ -43,5 +47,28 @@ public sealed class OffPolicyEstimateTests
     public void Probabilities_outside_their_range_are_refused(double propensity, double target)
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => OffPolicyEstimate.SelfNormalized([new(propensity, 1, target)]));
+    }
+
+    [Fact]
+    public void A_target_rankers_place_probabilities_sum_to_one_by_candidate_and_by_place_keep_the_fixed_pairs_and_are_certain_without_data()
+    {
+        IReadOnlyList<Exercise> candidates = GuidanceFixture.Shared.Catalog.Exercises.Take(8).ToArray();
+        var request = new RankingRequest("target", "person-1", new Assessment { PainPoints = [new PainPoint(Region.Hips, 4)] },
+            RoutinePhase.Release, candidates, [new Precedence(0, 3)]);
+
+        double[,] untrained = Rankers.Fresh().PlaceProbabilities(request);
+        var trained = Rankers.Fresh();
+        Rankers.Train(trained, 200, 8);
+        double[,] learned = trained.PlaceProbabilities(request);
+
+        for (int i = 0; i < candidates.Count; i++)
+        {
+            Assert.Equal(1, untrained[i, i]);
+            Assert.Equal(1, Enumerable.Range(0, candidates.Count).Sum(t => learned[i, t]), 9);
+            Assert.Equal(1, Enumerable.Range(0, candidates.Count).Sum(c => learned[c, i]), 9);
+        }
+
+        Assert.Contains(Enumerable.Range(0, candidates.Count), i => learned[i, i] < 1);
+        Assert.Equal(0, learned[3, 0]); // candidate 0 must come before candidate 3, so 3 is never first
     }
 }

@@ -32,6 +32,7 @@ public sealed class Simulation(ISessionFactory guidance, ExerciseCatalog catalog
         ranker ??= new ThompsonRanker(catalog, new RankerOptions { Seed = seed });
         var recommender = new Recommender(guidance, catalog);
         var best = new BestOrderRanker(population);
+        IRanker? personalizing = ranker.Enabled ? ranker : null;
         var results = new List<SimulationRound>();
         int served = 0, broken = 0;
         for (int round = 1; round <= rounds; round++)
@@ -44,7 +45,7 @@ public sealed class Simulation(ISessionFactory guidance, ExerciseCatalog catalog
                 string routineId = $"{person.Id}-round-{round}";
                 ISession session = recommender.Fire(today, null);
                 rules += Value(person, today, recommender.Build(session, today, routineId, person.Id, null).Routine);
-                Recommendation mineToday = recommender.Build(session, today, routineId, person.Id, ranker);
+                Recommendation mineToday = recommender.Build(session, today, routineId, person.Id, personalizing);
                 mine += Value(person, today, mineToday.Routine);
                 top += Value(person, today, recommender.Build(session, today, routineId, person.Id, best).Routine);
                 served += mineToday.Routine.Phases.Sum(p => p.Items.Count);

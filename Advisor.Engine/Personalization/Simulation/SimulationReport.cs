@@ -5,7 +5,8 @@ namespace Advisor.Engine.Personalization.Simulation;
 /// <param name="Rounds">One entry per round, in order.</param>
 /// <param name="ItemsServed">Personalized items served over all rounds.</param>
 /// <param name="RuleExcluded">
-/// Personalized items the rules had not approved (not proposed, or excluded); must be 0. Rule-bound
-/// orders the ranker broke (phase order, fixed pairs, the fit to the minutes) are counted here too.
+/// Personalized items the rules had not approved (not proposed, or excluded), plus personalized
+/// routines that broke the phase order or the minutes; must be 0. (An order that breaks the rules'
+/// fixed pairs cannot happen: the builder refuses it.)
 /// </param>
 public sealed record SimulationReport(int People, IReadOnlyList<SimulationRound> Rounds, int ItemsServed, int RuleExcluded);
