@@ -8,6 +8,8 @@
 # Settings (environment):     CONNECTIONS=64 DURATION=30 WARMUP=5 STORES="sqlite postgresql"
 #                             SCENARIOS="anonymous-routines personal-routines outcomes"
 #                             QUIET_WAIT=600 (seconds to wait for other work on the machine to end)
+#                             RETRIES=2 (runs again, after waiting for quiet, a scenario that other
+#                             work on the machine took more than DISTURBED=0.15 cores from)
 #
 # The host runs with --RequestsPerMinute 0: its per-caller limit (600 a minute per token, and per
 # address for anonymous callers, all of which are 127.0.0.1 here) would otherwise answer most of
@@ -21,6 +23,8 @@ warmup=${WARMUP:-5}
 stores=${STORES:-"sqlite postgresql"}
 scenarios=${SCENARIOS:-"anonymous-routines personal-routines outcomes"}
 quiet_wait=${QUIET_WAIT:-600}
+retries=${RETRIES:-2}
+disturbed=${DISTURBED:-0.15}
 
 work=$(mktemp -d /tmp/advisor-load.XXXXXX)
 chmod 755 "$work"
@@ -135,11 +139,17 @@ for store in $stores; do
     start_host "$db"
     echo "== $store: host pid $host_pid on $url"
     for scenario in $scenarios; do
-        wait_until_quiet
-        echo "-- $scenario: $connections connections, ${warmup} s warm-up, ${duration} s measured"
         args=(load --scenario "$scenario" --connections "$connections" --duration "$duration" --warmup "$warmup" --url "$url" --host-pid "$host_pid")
         [[ -n "$store_user" ]] && args+=(--store-user "$store_user")
-        dotnet Advisor.Benchmarks/bin/Release/net10.0/Advisor.Benchmarks.dll "${args[@]}" | tee "$work/run.txt" || true
+        for attempt in $(seq 0 "$retries"); do
+            wait_until_quiet
+            echo "-- $scenario: $connections connections, ${warmup} s warm-up, ${duration} s measured"
+            dotnet Advisor.Benchmarks/bin/Release/net10.0/Advisor.Benchmarks.dll "${args[@]}" | tee "$work/run.txt" || true
+            # Field 14 of the summary line: cores that went to anything but the host, database and generator.
+            other=$(awk -F'\t' '/^SUMMARY/{ print $14 }' "$work/run.txt")
+            if awk -v o="$other" -v d="$disturbed" 'BEGIN { exit !(o <= d) }' || (( attempt == retries )); then break; fi
+            echo "!! other work took $other cores during this run; running it again"
+        done
         grep '^SUMMARY' "$work/run.txt" | sed "s/^SUMMARY/$store/" >>"$summary"
     done
     peak=$(awk '/^VmHWM:/{ printf "%.0f", $2 / 1024 }' "/proc/$host_pid/status")

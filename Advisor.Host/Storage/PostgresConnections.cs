@@ -38,6 +38,10 @@ public sealed class PostgresConnections : IConnectionSource
     }
 
     /// <inheritdoc />
+    /// <remarks>PostgreSQL takes many writers at once: there is no turn to wait for.</remarks>
+    public ValueTask<IDisposable> WriteTurnAsync(CancellationToken cancel) => ValueTask.FromResult(WriteTurn.None);
+
+    /// <inheritdoc />
     public bool IsUniqueViolation(DbException error) => error is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
 
     /// <inheritdoc />
