@@ -48,6 +48,11 @@ stop_postgres() {
 }
 
 cleanup() {
+    local status=$?
+    if (( status != 0 )) && [[ -s "$work/host.log" ]]; then
+        echo "-- the host's output:" >&2
+        tail -n 40 "$work/host.log" >&2
+    fi
     stop_host
     stop_postgres
     rm -rf "$work"
@@ -145,6 +150,10 @@ for store in $stores; do
             wait_until_quiet
             echo "-- $scenario: $connections connections, ${warmup} s warm-up, ${duration} s measured"
             dotnet Advisor.Benchmarks/bin/Release/net10.0/Advisor.Benchmarks.dll "${args[@]}" | tee "$work/run.txt" || true
+            if ! kill -0 "$host_pid" 2>/dev/null; then
+                echo "!! the host (pid $host_pid) is gone: it stopped or was stopped during $scenario" >&2
+                exit 1
+            fi
             # Field 14 of the summary line: cores that went to anything but the host, database and generator.
             other=$(awk -F'\t' '/^SUMMARY/{ print $14 }' "$work/run.txt")
             if awk -v o="$other" -v d="$disturbed" 'BEGIN { exit !(o <= d) }' || (( attempt == retries )); then break; fi
