@@ -17,6 +17,7 @@ public sealed class LoadResult
         Statuses = tallies.SelectMany(t => t.Statuses).GroupBy(s => s.Key).ToDictionary(g => g.Key, g => g.Sum(s => s.Value));
         Exceptions = tallies.SelectMany(t => t.Exceptions).GroupBy(s => s.Key).ToDictionary(g => g.Key, g => g.Sum(s => s.Value));
         Samples = tallies.SelectMany(t => t.Samples).Take(5).ToArray();
+        Slow = tallies.SelectMany(t => t.Slow).OrderBy(s => s.StartMicros).ToArray();
     }
 
     /// <summary>Wall time of the measured phase.</summary>
@@ -30,6 +31,9 @@ public sealed class LoadResult
 
     /// <summary>A few of the failures, verbatim.</summary>
     public IReadOnlyList<string> Samples { get; }
+
+    /// <summary>Requests over a quarter of a second, in the order they started (at most 1,000 per worker).</summary>
+    public IReadOnlyList<(long StartMicros, long Micros)> Slow { get; }
 
     /// <summary>Every request sent and finished, answered or not.</summary>
     public long Requests => _sorted.Length;

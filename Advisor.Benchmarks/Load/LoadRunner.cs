@@ -18,30 +18,31 @@ public sealed class LoadRunner(HttpClient client, ILoadScenario scenario, int wo
     {
         long start = Stopwatch.GetTimestamp();
         long end = start + (long)(duration.TotalSeconds * Stopwatch.Frequency);
-        WorkerTally[] tallies = await Task.WhenAll(Enumerable.Range(0, workers).Select(worker => Task.Run(() => WorkAsync(worker, end, cancel), cancel)));
+        WorkerTally[] tallies = await Task.WhenAll(Enumerable.Range(0, workers).Select(worker => Task.Run(() => WorkAsync(worker, start, end, cancel), cancel)));
         return (tallies, Stopwatch.GetElapsedTime(start));
     }
 
-    private async Task<WorkerTally> WorkAsync(int worker, long end, CancellationToken cancel)
+    private async Task<WorkerTally> WorkAsync(int worker, long start, long end, CancellationToken cancel)
     {
         var tally = new WorkerTally();
         while (Stopwatch.GetTimestamp() < end && !cancel.IsCancellationRequested)
         {
             using HttpRequestMessage request = scenario.Request(worker, _next[worker]++);
             long sent = Stopwatch.GetTimestamp();
+            long startMicros = (long)Stopwatch.GetElapsedTime(start, sent).TotalMicroseconds;
             try
             {
                 // The whole body is read: a response is only done when its last byte has arrived.
                 using HttpResponseMessage response = await client.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancel);
                 long micros = (long)Stopwatch.GetElapsedTime(sent).TotalMicroseconds;
                 int status = (int)response.StatusCode;
-                tally.Answered(status, micros);
+                tally.Answered(status, startMicros, micros);
                 if (status is < 200 or > 299)
                     tally.Sample($"{status} {request.RequestUri}: {await response.Content.ReadAsStringAsync(cancel)}");
             }
             catch (Exception e) when (e is HttpRequestException or TaskCanceledException or IOException)
             {
-                tally.Failed(e, (long)Stopwatch.GetElapsedTime(sent).TotalMicroseconds);
+                tally.Failed(e, startMicros, (long)Stopwatch.GetElapsedTime(sent).TotalMicroseconds);
             }
         }
 

@@ -169,6 +169,6 @@ done
 
 echo
 echo "== figures ($connections connections, $duration s each; latencies in ms; memory in MiB; CPU in cores)"
-echo "| store | scenario | requests/s | p50 | p90 | p99 | max | errors | host peak (VmHWM) | host RSS peak in run | host CPU | database CPU | generator CPU | other CPU | machine CPU |"
-echo "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
-awk -F'\t' '{ printf "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", $1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15 }' "$summary"
+echo "| store | scenario | requests/s | p50 | p90 | p99 | p99.9 | max | errors | host peak (VmHWM) | host RSS peak in run | host CPU | database CPU | generator CPU | other CPU | machine CPU |"
+echo "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+awk -F'\t' '{ printf "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", $1,$2,$3,$4,$5,$6,$16,$7,$8,$9,$10,$11,$12,$13,$14,$15 }' "$summary"

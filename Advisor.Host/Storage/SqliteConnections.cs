@@ -12,8 +12,8 @@ public sealed class SqliteConnections : IConnectionSource
     private readonly string _connectionString;
 
     // SQLite lets one writer in at a time. Without turns, the other writers wait inside SQLite's busy
-    // handler and Microsoft.Data.Sqlite's retry loop, both of which sleep on the calling thread: under
-    // load that ties up the thread pool, and the sleeps grow to many milliseconds. Waiting here is
+    // handler and Microsoft.Data.Sqlite's retry loop, both of which sleep on the calling thread (and
+    // the bundled e_sqlite3, built without HAVE_USLEEP, sleeps in whole seconds). Waiting here is
     // asynchronous and ends as soon as the writer before is done. busy_timeout still covers other
     // processes using the same file.
     private readonly SemaphoreSlim _writeTurn = new(1, 1);
