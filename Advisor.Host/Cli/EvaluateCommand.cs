@@ -53,7 +53,7 @@ internal static class EvaluateCommand
     private static async Task<List<(LoggedDecision Served, LoggedDecision RulesOnly)>> DecisionsAsync(
         IHistoryStore store, ExerciseCatalog catalog, CancellationToken cancel)
     {
-        var json = new JsonSerializerOptions(RoutineJson.Options);
+        var json = RoutineJson.Options;
         var decisions = new List<(LoggedDecision, LoggedDecision)>();
         await foreach (LoggedRoutine logged in store.EveryOutcomeAsync(cancel))
         {

@@ -8,6 +8,9 @@ public interface IConnectionSource : IAsyncDisposable
     /// <summary>"sqlite" or "postgresql".</summary>
     string Kind { get; }
 
+    /// <summary>Where the data is, for people reading the host's output: a file path, or host, port and database.</summary>
+    string Location { get; }
+
     /// <summary>An open connection, ready for the store's statements.</summary>
     Task<DbConnection> OpenAsync(CancellationToken cancel);
 

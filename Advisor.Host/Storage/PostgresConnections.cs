@@ -25,10 +25,14 @@ public sealed class PostgresConnections : IConnectionSource
         if (!connectionString.Contains("Reset On Close", StringComparison.OrdinalIgnoreCase)) builder.NoResetOnClose = true;
         if (!connectionString.Contains("Auto Prepare", StringComparison.OrdinalIgnoreCase)) builder.MaxAutoPrepare = 20;
         _source = NpgsqlDataSource.Create(builder);
+        Location = $"{builder.Host}:{builder.Port}/{builder.Database}";
     }
 
     /// <inheritdoc />
     public string Kind => "postgresql";
+
+    /// <inheritdoc />
+    public string Location { get; }
 
     /// <inheritdoc />
     public async Task<DbConnection> OpenAsync(CancellationToken cancel) => await _source.OpenConnectionAsync(cancel);

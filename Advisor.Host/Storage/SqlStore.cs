@@ -16,6 +16,9 @@ public sealed class SqlStore(IConnectionSource source) : IHistoryStore, IAsyncDi
     /// <inheritdoc />
     public string Kind => source.Kind;
 
+    /// <summary>Where the data is: the SQLite file, or the PostgreSQL host, port and database.</summary>
+    public string Location => source.Location;
+
     /// <inheritdoc />
     public Task MigrateAsync(CancellationToken cancel = default) => Migrations.ApplyAsync(source, cancel);
 

@@ -45,6 +45,9 @@ public sealed class SqliteConnections : IConnectionSource
     public string Kind => "sqlite";
 
     /// <inheritdoc />
+    public string Location => Path;
+
+    /// <inheritdoc />
     public async Task<DbConnection> OpenAsync(CancellationToken cancel)
     {
         var connection = new SqliteConnection(_connectionString);

@@ -81,27 +81,21 @@ public static class AdvisorWeb
         return app;
     }
 
-    /// <summary>Migrates the store, serves until stopped, and says where.</summary>
+    /// <summary>Serves until stopped (starting migrates the store, see <see cref="RankerRebuild"/>), and says where.</summary>
     public static async Task<int> RunAsync(string[] args)
     {
         await using WebApplication app = Build(args);
-        IHistoryStore store = app.Services.GetRequiredService<IHistoryStore>();
-        string where = store is SqlStore { Kind: "sqlite" } ? Path.GetFullPath(app.Services.GetRequiredService<IOptions<AdvisorOptions>>().Value.Db) : "PostgreSQL";
-        try
-        {
-            await store.MigrateAsync();
-        }
-        catch (Exception e) when (e is System.Data.Common.DbException or InvalidOperationException or ArgumentException)
-        {
-            await Console.Error.WriteLineAsync($"Cannot open the store ({store.Kind}): {e.Message}");
-            return 1;
-        }
-
+        var store = (SqlStore)app.Services.GetRequiredService<IHistoryStore>();
         app.Lifetime.ApplicationStarted.Register(() =>
-            Console.WriteLine($"RoutineAdvisor is serving on {string.Join(", ", app.Urls)} (store: {store.Kind}, {where}). Press Ctrl+C to stop."));
+            Console.WriteLine($"RoutineAdvisor is serving on {string.Join(", ", app.Urls)} (store: {store.Kind}, {store.Location}). Press Ctrl+C to stop."));
         try
         {
             await app.RunAsync();
+        }
+        catch (Exception e) when (e is System.Data.Common.DbException or ArgumentException)
+        {
+            await Console.Error.WriteLineAsync($"Cannot open the store ({store.Kind}, {store.Location}): {e.Message}");
+            return 1;
         }
         catch (IOException e) when (e.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException)
         {

@@ -15,27 +15,19 @@ public static class JsonBody
     {
         if (!IsJson(request.ContentType)) return (null, Problems.NotJson(request.ContentType));
         if (request.ContentLength > limit) return (null, Problems.TooLarge(limit));
-        byte[] buffer = ArrayPool<byte>.Shared.Rent(Math.Min(limit, (int?)request.ContentLength ?? limit) + 1);
+        // One byte more than the limit: reading it means the body is too large.
+        byte[] buffer = ArrayPool<byte>.Shared.Rent(limit + 1);
         try
         {
             int length = 0;
-            while (true)
+            while (length <= limit)
             {
-                if (length == buffer.Length)
-                {
-                    if (length > limit) return (null, Problems.TooLarge(limit));
-                    byte[] larger = ArrayPool<byte>.Shared.Rent(Math.Min(limit + 1, buffer.Length * 2));
-                    buffer.AsSpan(0, length).CopyTo(larger);
-                    ArrayPool<byte>.Shared.Return(buffer);
-                    buffer = larger;
-                }
-
-                int read = await request.Body.ReadAsync(buffer.AsMemory(length, Math.Min(buffer.Length, limit + 1) - length), request.HttpContext.RequestAborted);
+                int read = await request.Body.ReadAsync(buffer.AsMemory(length, limit + 1 - length), request.HttpContext.RequestAborted);
                 if (read == 0) break;
                 length += read;
-                if (length > limit) return (null, Problems.TooLarge(limit));
             }
 
+            if (length > limit) return (null, Problems.TooLarge(limit));
             return (Encoding.UTF8.GetString(buffer, 0, length), null);
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)

@@ -41,9 +41,10 @@ public static class OutcomeEndpoints
             return Problems.BadField("Idempotency-Key", $"must be one header of 1 to {MaxKeyLength} printable characters");
         (string? body, IResult? problem) = await JsonBody.ReadAsync(context.Request, options.Value.MaxBodyBytes);
         if (problem is not null) return problem;
+        Outcome parsed;
         try
         {
-            OutcomeReader.Read(body!, recommender.Catalog.Ids);
+            parsed = OutcomeReader.Read(body!, recommender.Catalog.Ids);
         }
         catch (InvalidDocumentException e)
         {
@@ -65,7 +66,7 @@ public static class OutcomeEndpoints
         {
             // Only a newly stored outcome teaches the ranker; a retry was learned the first time.
             learning.Complete(ticket, saved?.Status == OutcomeSaveStatus.Stored
-                ? () => RankerRebuild.Learn(ranker, recommender.Catalog, json.Value.SerializerOptions, personId, routine, body!)
+                ? () => RankerRebuild.Learn(ranker, json.Value.SerializerOptions, personId, routine, parsed)
                 : null);
         }
 

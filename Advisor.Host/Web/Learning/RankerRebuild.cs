@@ -39,7 +39,7 @@ public sealed class RankerRebuild(
         long count = 0;
         await foreach (LoggedRoutine logged in store.EveryOutcomeAsync(cancel))
         {
-            Learn(ranker, catalog, json, logged.PersonId, logged.Routine, logged.Outcome.Outcome);
+            Learn(ranker, json, logged.PersonId, logged.Routine, OutcomeReader.Read(logged.Outcome.Outcome, catalog.Ids));
             count++;
         }
 
@@ -47,10 +47,6 @@ public sealed class RankerRebuild(
     }
 
     /// <summary>Teaches <paramref name="ranker"/> one stored outcome of one stored routine.</summary>
-    public static void Learn(IRanker ranker, ExerciseCatalog catalog, JsonSerializerOptions json, string personId, StoredRoutine routine, string outcome) =>
-        ranker.Learn(
-            personId,
-            AssessmentReader.Read(routine.Assessment),
-            JsonSerializer.Deserialize<Routine>(routine.Routine, json)!,
-            OutcomeReader.Read(outcome, catalog.Ids));
+    public static void Learn(IRanker ranker, JsonSerializerOptions json, string personId, StoredRoutine routine, Outcome outcome) =>
+        ranker.Learn(personId, AssessmentReader.Read(routine.Assessment), JsonSerializer.Deserialize<Routine>(routine.Routine, json)!, outcome);
 }
