@@ -1,18 +1,18 @@
 using Advisor.Engine.Catalog;
 using Advisor.Engine.Routines;
-using Advisor.Engine.Inference.Runtime;
+using Advisor.Rules;
 
 namespace Advisor.Host;
 
 /// <summary>Builds the engine once: compiled guidance, the catalog from data/, and the recommender over both.</summary>
 public static class Composition
 {
-    private static readonly Lazy<ISessionFactory> CompiledGuidance = new(Rules.Guidance.Compile);
+    private static readonly Lazy<Guidance> CompiledGuidance = new(() => Guidance.Compile(Catalog));
     private static readonly Lazy<ExerciseCatalog> LoadedCatalog = new(() => ExerciseCatalog.Load());
     private static readonly Lazy<Recommender> Shared = new(() => new Recommender(Guidance, Catalog));
 
-    /// <summary>The compiled guidance, compiled once per process.</summary>
-    public static ISessionFactory Guidance => CompiledGuidance.Value;
+    /// <summary>The guidance on NRules, compiled once per process with the catalog its rules read.</summary>
+    public static Guidance Guidance => CompiledGuidance.Value;
 
     /// <summary>The catalog from data/, loaded once per process.</summary>
     public static ExerciseCatalog Catalog => LoadedCatalog.Value;

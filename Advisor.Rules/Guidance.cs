@@ -1,15 +1,91 @@
-using Advisor.Engine.Inference;
-using Advisor.Engine.Inference.Compilation;
-using Advisor.Engine.Inference.Runtime;
+using Advisor.Engine.Reasoning;
+using NRules;
+using NRules.Fluent;
+using NRules.RuleModel;
 
 namespace Advisor.Rules;
 
-/// <summary>The guidance of GUIDANCE.md as a compiled rule set.</summary>
-public static class Guidance
+/// <summary>
+/// The guidance (docs/guidance.md) as NRules rules, compiled once with the catalog its rules read.
+/// Thread-safe: each <see cref="Conclude"/> runs a session of its own.
+/// </summary>
+public sealed class Guidance : IGuidance
 {
-    /// <summary>Every guidance rule of this assembly.</summary>
-    public static RuleRepository Load() => new RuleRepository().Load(typeof(Guidance).Assembly);
+    /// <summary>How many firings one session may take before the guidance is taken to loop.</summary>
+    public const int DefaultFiringLimit = 10_000;
 
-    /// <summary>Compiles every guidance rule; do it once and share the factory.</summary>
-    public static ISessionFactory Compile() => Load().Compile(new SessionOptions { Phases = Phases.InOrder });
+    private readonly ISessionFactory _factory;
+    private readonly ExerciseCatalog _catalog;
+    private readonly int _firingLimit;
+    private readonly IReadOnlyDictionary<IRuleDefinition, GuidanceRule> _byDefinition;
+    private readonly IReadOnlyDictionary<string, IRuleDefinition> _byName;
+
+    private Guidance(IReadOnlyList<IRuleDefinition> definitions, ISessionFactory factory, ExerciseCatalog catalog, int firingLimit)
+    {
+        _factory = factory;
+        _catalog = catalog;
+        _firingLimit = firingLimit;
+        var ordered = definitions
+            .OrderByDescending(d => d.Priority).ThenBy(d => d.Name, StringComparer.Ordinal)
+            .Select((d, i) => (Definition: d, Rule: new GuidanceRule(d.Name, d.Description, RuleCheck.PhaseOf(d), RuleCheck.GuidelinesOf(d), d.Priority, i)))
+            .ToArray();
+        _byDefinition = ordered.ToDictionary(o => o.Definition, o => o.Rule, ReferenceEqualityComparer.Instance as IEqualityComparer<IRuleDefinition>);
+        _byName = ordered.ToDictionary(o => o.Rule.Name, o => o.Definition, StringComparer.Ordinal);
+        Rules = ordered.Select(o => o.Rule).ToArray();
+        Naming = ordered.ToDictionary(o => o.Rule.Name, o => ActionText(o.Definition), StringComparer.Ordinal);
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<GuidanceRule> Rules { get; }
+
+    /// <summary>Each rule's actions as text, to find the rules that name an exercise.</summary>
+    internal IReadOnlyDictionary<string, string> Naming { get; }
+
+    /// <summary>Every rule of the guidance, as NRules definitions, checked (<see cref="RuleCheck"/>).</summary>
+    /// <param name="filter">Keeps only the rule classes it accepts; every one by default.</param>
+    public static IReadOnlyList<IRuleDefinition> Load(Func<Type, bool>? filter = null)
+    {
+        var repository = new RuleRepository();
+        repository.Load(spec => spec.From(scan => scan.Assembly(typeof(Guidance).Assembly)).Where(r => filter?.Invoke(r.RuleType) ?? true));
+        IReadOnlyList<IRuleDefinition> rules = repository.GetRules().ToArray();
+        RuleCheck.All(rules);
+        return rules;
+    }
+
+    /// <summary>Loads, checks and compiles every rule; do it once and share the result.</summary>
+    /// <param name="catalog">The catalog and decision tables the rules read.</param>
+    /// <param name="firingLimit">How many firings a session may take before it is taken to loop.</param>
+    public static Guidance Compile(ExerciseCatalog catalog, int firingLimit = DefaultFiringLimit) => Compile(Load(), catalog, firingLimit);
+
+    /// <summary>Compiles <paramref name="rules"/> (from <see cref="Load"/>).</summary>
+    public static Guidance Compile(IReadOnlyList<IRuleDefinition> rules, ExerciseCatalog catalog, int firingLimit = DefaultFiringLimit)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(firingLimit, 1);
+        ISessionFactory factory = new RuleCompiler().Compile(rules);
+        return new Guidance(rules, factory, catalog, firingLimit);
+    }
+
+    /// <inheritdoc />
+    public IConclusions Conclude(IEnumerable<object> facts)
+    {
+        var justifications = new Justifications(_byDefinition);
+        ISession session = _factory.CreateSession();
+        session.DependencyResolver = new SessionServices(_catalog, justifications);
+        var given = new HashSet<object>();
+        foreach (object fact in facts)
+        {
+            if (given.Add(fact)) session.Insert(fact);
+        }
+
+        FiringLimit.Fire(session, _firingLimit);
+        return new SessionConclusions(this, session, justifications, given);
+    }
+
+    internal IRuleDefinition Definition(string name) =>
+        _byName.TryGetValue(name, out IRuleDefinition? rule) ? rule : throw new KeyNotFoundException($"No rule is named \"{name}\".");
+
+    internal GuidanceRule RuleOf(IRuleDefinition definition) => _byDefinition[definition];
+
+    private static string ActionText(IRuleDefinition rule) =>
+        string.Join("\n", rule.RightHandSide.Actions.Select(a => a.Expression.ToString()));
 }

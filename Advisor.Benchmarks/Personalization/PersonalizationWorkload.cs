@@ -44,7 +44,7 @@ public sealed class PersonalizationWorkload
     public static PersonalizationWorkload Create(int routines, int seed)
     {
         ExerciseCatalog catalog = ExerciseCatalog.Load();
-        var recommender = new Recommender(Guidance.Compile(), catalog);
+        var recommender = new Recommender(Guidance.Compile(catalog), catalog);
         IReadOnlyList<SyntheticPerson> people = Population.Create(routines, seed, catalog);
         var random = new Random(seed);
         var assessments = new Assessment[routines];

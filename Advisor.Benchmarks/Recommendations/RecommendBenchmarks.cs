@@ -25,7 +25,8 @@ public class RecommendBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _recommender = new Recommender(Guidance.Compile(), ExerciseCatalog.Load());
+        ExerciseCatalog catalog = ExerciseCatalog.Load();
+        _recommender = new Recommender(Guidance.Compile(catalog), catalog);
         _json = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "data", "examples", Example + ".json"));
         Routine routine = Recommend();
         if (routine.Status == RoutineStatus.Ok && routine.Phases.Count == 0)

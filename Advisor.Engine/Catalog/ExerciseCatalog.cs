@@ -17,7 +17,7 @@ public sealed class ExerciseCatalog
         TableRows = tableRows;
         _byId = exercises.ToFrozenDictionary(e => e.Id, StringComparer.Ordinal);
         Ids = _byId.Keys.ToFrozenSet(StringComparer.Ordinal);
-        Facts = [.. exercises, .. tableRows];
+        Tables = new DecisionTables(tableRows);
     }
 
     /// <summary>Every exercise, in file order.</summary>
@@ -26,8 +26,8 @@ public sealed class ExerciseCatalog
     /// <summary>Every decision-table row (antagonists, steps, desk regions, schedule).</summary>
     public IReadOnlyList<object> TableRows { get; }
 
-    /// <summary>Exercises and table rows, as facts for a rule session.</summary>
-    public IReadOnlyList<object> Facts { get; }
+    /// <summary>The decision tables, looked up by the muscle or region a row is for.</summary>
+    public DecisionTables Tables { get; }
 
     /// <summary>The exercise with <paramref name="id"/>, or null.</summary>
     public Exercise? Find(string id) => _byId.GetValueOrDefault(id);

@@ -13,6 +13,9 @@ public sealed record Referral(RedFlag Flag);
 /// <summary>Micromovement range: for every exercise when Region is null (G2), else for the exercises that load the region (G3, G4).</summary>
 public sealed record MicroRange(Region? Region);
 
+/// <summary>An inactive muscle's antagonist is tight, so it is released before the muscle is activated (G12, G14, G15, G17).</summary>
+public sealed record TightAntagonist(Muscle Inactive, Muscle Tight);
+
 /// <summary>Logged pain in a region is falling, so its range may grow a little (G4).</summary>
 public sealed record RangeGrowth(Region Region);
 
@@ -27,9 +30,23 @@ public sealed record ActivationProgress(Muscle Muscle);
 
 /// <summary>
 /// An exercise proposed for a phase. Rank orders it within the phase (lower first); Target is the
-/// muscle it works on and Serves the pain region it answers, when there is one (G41).
+/// muscle it works on and Serves the pain region it answers, when there is one (G41). It carries
+/// its catalog entry, so a rule reads the exercise's position, equipment or regions off the
+/// candidate instead of joining it with the catalog.
 /// </summary>
-public sealed record Candidate(string ExerciseId, RoutinePhase Phase, int Rank, Muscle? Target = null, Region? Serves = null);
+public sealed record Candidate(Exercise Exercise, RoutinePhase Phase, int Rank, Muscle? Target = null, Region? Serves = null)
+{
+    /// <summary>The contract's exercise id.</summary>
+    public string ExerciseId => Exercise.Id;
+
+    /// <summary>Equal when they propose the same exercise the same way; the catalog entry is the same object for one id.</summary>
+    public bool Equals(Candidate? other) =>
+        other is not null && ExerciseId == other.ExerciseId && Phase == other.Phase && Rank == other.Rank
+        && Target == other.Target && Serves == other.Serves;
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(ExerciseId, Phase, Rank, Target, Serves);
+}
 
 /// <summary>An exercise the routine must not hold, and why.</summary>
 public sealed record Excluded(string ExerciseId, string Reason);

@@ -17,8 +17,9 @@ public static class Answers
         ReportedRedFlag f => $"red flag: {Kebab.Name(f.Flag)}",
         Occasion o => $"{Kebab.Name(o.Setting)}, {Kebab.Name(o.Day)} day, {o.Minutes} minutes",
         HasEquipment e => $"you have: {Kebab.Name(e.Item)}",
-        PainLog l => $"logged {Kebab.Name(l.Region)} pain {l.Before} → {l.After} after routine {l.Routine}",
-        RatingLog r => $"rated {r.ExerciseId} {Kebab.Name(r.Rating)} after routine {r.Routine}",
+        PainTrend t => $"logged {Kebab.Name(t.Region)} pain {t.Latest.Before} → {t.Latest.After} after routine {t.Latest.Routine}"
+            + (t.Previous is { } p ? $", {p.Before} → {p.After} after routine {p.Routine}" : ""),
+        RatingHistory r => $"rated {r.ExerciseId} {Kebab.Name(r.Latest)} after routine {r.LatestRoutine}",
         ConditionLog c => $"logged {Kebab.Name(c.Condition)} after routine {c.Routine}",
         LogSummary s => $"{s.Routines} routines logged over {s.DaysSinceFirst} days",
         _ => null,

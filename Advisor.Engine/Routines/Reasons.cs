@@ -1,40 +1,28 @@
-using Advisor.Engine.Catalog;
-using Advisor.Engine.Inference.Runtime;
+using Advisor.Engine.Reasoning;
 
 namespace Advisor.Engine.Routines;
 
-/// <summary>Walks explanations into the reasons an item cites (G42): the rule that concluded each fact first, then the rules upstream of it.</summary>
+/// <summary>Walks justifications into the reasons an item cites (G42): the rules that concluded each fact first, then the rules upstream of them.</summary>
 internal static class Reasons
 {
-    public static IReadOnlyList<Reason> Of(ISession session, IEnumerable<object> facts)
+    public static IReadOnlyList<Reason> Of(IConclusions conclusions, IEnumerable<object> facts)
     {
         var reasons = new List<Reason>();
-        var seen = new HashSet<string>();
-        foreach (object fact in facts)
-        {
-            Collect(session.Explain(fact), reasons, seen);
-        }
-
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var walked = new HashSet<object>(ReferenceEqualityComparer.Instance);
+        foreach (object fact in facts) Collect(conclusions, fact, reasons, seen, walked);
         return reasons;
     }
 
-    /// <summary>A rule that read a decision-table row cites the row's guidelines, which are more precise than the rule's list.</summary>
-    private static IReadOnlyList<string> Guidelines(Derivation derivation)
+    private static void Collect(IConclusions conclusions, object fact, List<Reason> reasons, HashSet<string> seen, HashSet<object> walked)
     {
-        var rows = derivation.Premises.Select(p => p.Fact).OfType<IGuidelineRow>().SelectMany(r => r.Guidelines).Distinct().ToArray();
-        return rows.Length > 0 ? rows : derivation.Rule.Guidelines;
-    }
-
-    private static void Collect(Explanation explanation, List<Reason> reasons, HashSet<string> seen)
-    {
-        foreach (Derivation derivation in explanation.Derivations)
+        if (!walked.Add(fact)) return;
+        IReadOnlyList<Justification> justifications = conclusions.JustificationsOf(fact);
+        foreach (Justification justification in justifications)
         {
-            if (seen.Add(derivation.Rule.Name)) reasons.Add(new Reason(derivation.Rule.Name, Guidelines(derivation)));
+            if (seen.Add(justification.Rule.Name)) reasons.Add(new Reason(justification.Rule.Name, justification.Guidelines));
         }
 
-        foreach (Explanation premise in explanation.Derivations.SelectMany(d => d.Premises))
-        {
-            Collect(premise, reasons, seen);
-        }
+        foreach (object premise in justifications.SelectMany(j => j.Premises)) Collect(conclusions, premise, reasons, seen, walked);
     }
 }

@@ -1,19 +1,18 @@
 using Advisor.Engine.Assessments;
 using Advisor.Engine.Catalog;
 using Advisor.Engine.Facts;
-using Advisor.Engine.Inference.Model;
-using Advisor.Engine.Inference.Runtime;
+using Advisor.Engine.Reasoning;
 
 namespace Advisor.Engine.Routines;
 
-/// <summary>A routine with the session that concluded it, so it can say why, and why not.</summary>
-public sealed class Recommendation(Routine routine, ISession session, ExerciseCatalog catalog, IReadOnlyList<RuleDefinition> rules)
+/// <summary>A routine with the conclusions it was built from, so it can say why, and why not.</summary>
+public sealed class Recommendation(Routine routine, IConclusions conclusions, ExerciseCatalog catalog)
 {
     /// <summary>The routine.</summary>
     public Routine Routine { get; } = routine;
 
-    /// <summary>The fired session, for deeper inspection.</summary>
-    public ISession Session { get; } = session;
+    /// <summary>What the rules concluded, for deeper inspection.</summary>
+    public IConclusions Conclusions { get; } = conclusions;
 
     /// <summary>Why <paramref name="exerciseId"/> is in the routine, back to the person's answers; or what kept it out.</summary>
     public ExerciseExplanation Explain(string exerciseId)
@@ -21,8 +20,9 @@ public sealed class Recommendation(Routine routine, ISession session, ExerciseCa
         Exercise exercise = catalog.Find(exerciseId)
             ?? throw new KeyNotFoundException($"No exercise '{exerciseId}' in the catalog.");
         RoutineItem? item = Routine.Phases.SelectMany(p => p.Items).FirstOrDefault(i => i.ExerciseId == exerciseId);
-        var proposals = Session.Query<Candidate>().Where(c => c.ExerciseId == exerciseId).ToArray();
-        var answers = proposals.SelectMany(p => Session.Explain(p).Givens())
+        var proposals = Conclusions.Query<Candidate>().Where(c => c.ExerciseId == exerciseId)
+            .OrderBy(c => c.Phase).ThenBy(c => c.Rank).ToArray();
+        var answers = proposals.SelectMany(p => Conclusions.GivensOf(p))
             .Select(Answers.Describe)
             .OfType<string>()
             .Distinct()
@@ -57,10 +57,9 @@ public sealed class Recommendation(Routine routine, ISession session, ExerciseCa
         }
 
         // Rules that name the exercise in an action say themselves which condition failed.
-        string quoted = $"\"{exerciseId}\"";
-        foreach (RuleDefinition rule in rules.Where(r => r.Actions.Any(a => a.Text.Contains(quoted, StringComparison.Ordinal))))
+        foreach (GuidanceRule rule in Conclusions.RulesNaming(exerciseId))
         {
-            notes.Add(Session.WhyNot(rule.Name).Summary);
+            notes.Add(Conclusions.WhyNot(rule.Name).Summary);
         }
 
         if (notes.Count == 0) notes.Add("no rule proposes it for this assessment");

@@ -1,9 +1,9 @@
 using Advisor.Engine.Assessments;
 using Advisor.Engine.Catalog;
 using Advisor.Engine.Facts;
-using Advisor.Engine.Inference.Runtime;
 using Advisor.Engine.Outcomes;
 using Advisor.Engine.Personalization;
+using Advisor.Engine.Reasoning;
 
 namespace Advisor.Engine.Routines;
 
@@ -11,7 +11,7 @@ namespace Advisor.Engine.Routines;
 /// The engine's one entry point: an assessment and a person's history in, a routine out. Holds the
 /// compiled guidance and the catalog; safe to share across threads (a session per call).
 /// </summary>
-/// <param name="guidance">The compiled guidance.</param>
+/// <param name="guidance">The guidance, compiled once.</param>
 /// <param name="catalog">The catalog the routines draw from.</param>
 /// <param name="clock">The clock histories are read against; the system clock by default.</param>
 /// <param name="ranker">
@@ -21,15 +21,15 @@ namespace Advisor.Engine.Routines;
 /// <see cref="IRanker"/> for what it may and may not change) and every item records its
 /// <see cref="RoutineItem.Personalization"/>.
 /// </param>
-public sealed class Recommender(ISessionFactory guidance, ExerciseCatalog catalog, TimeProvider? clock = null, IRanker? ranker = null)
+public sealed class Recommender(IGuidance guidance, ExerciseCatalog catalog, TimeProvider? clock = null, IRanker? ranker = null)
 {
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
 
     /// <summary>The catalog the routines draw from.</summary>
     public ExerciseCatalog Catalog => catalog;
 
-    /// <summary>The compiled guidance.</summary>
-    public ISessionFactory Guidance => guidance;
+    /// <summary>The guidance.</summary>
+    public IGuidance Guidance => guidance;
 
     /// <summary>The personalizing ranker, if any.</summary>
     public IRanker? Ranker => ranker;
@@ -42,20 +42,14 @@ public sealed class Recommender(ISessionFactory guidance, ExerciseCatalog catalo
     public Recommendation Recommend(Assessment assessment, History? history = null, string? routineId = null, string? personId = null) =>
         Build(Fire(assessment, history), assessment, routineId ?? Guid.NewGuid().ToString("n"), personId, ranker is { Enabled: true } ? ranker : null);
 
-    /// <summary>A session of the guidance fired over the assessment and history: the rules' conclusions, before any routine is built.</summary>
-    internal ISession Fire(Assessment assessment, History? history)
-    {
-        ISession session = guidance.CreateSession();
-        session.InsertAll(catalog.Facts);
-        session.InsertAll(FactSheet.Of(assessment, history ?? History.None, _clock.GetUtcNow()));
-        session.Fire();
-        return session;
-    }
+    /// <summary>The guidance run over the assessment and history: the rules' conclusions, before any routine is built.</summary>
+    internal IConclusions Fire(Assessment assessment, History? history) =>
+        guidance.Conclude(FactSheet.Of(assessment, history ?? History.None, _clock.GetUtcNow()));
 
-    /// <summary>The routine from a fired session, ordered by <paramref name="personalizing"/> when it is not null; several may be built from one session.</summary>
-    internal Recommendation Build(ISession session, Assessment assessment, string routineId, string? personId, IRanker? personalizing)
+    /// <summary>The routine from the rules' conclusions, ordered by <paramref name="personalizing"/> when it is not null; several may be built from one run.</summary>
+    internal Recommendation Build(IConclusions conclusions, Assessment assessment, string routineId, string? personId, IRanker? personalizing)
     {
-        Routine routine = new RoutineBuilder(catalog, session, assessment, personalizing, personId).Build(routineId);
-        return new Recommendation(routine, session, catalog, guidance.Rules);
+        Routine routine = new RoutineBuilder(catalog, conclusions, assessment, personalizing, personId).Build(routineId);
+        return new Recommendation(routine, conclusions, catalog);
     }
 }

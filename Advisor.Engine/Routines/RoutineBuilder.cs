@@ -1,19 +1,19 @@
 using Advisor.Engine.Assessments;
 using Advisor.Engine.Catalog;
 using Advisor.Engine.Facts;
-using Advisor.Engine.Inference.Runtime;
 using Advisor.Engine.Personalization;
+using Advisor.Engine.Reasoning;
 
 namespace Advisor.Engine.Routines;
 
 /// <summary>
-/// Turns a fired session's conclusions into the contract's routine: one proposal per exercise (its
+/// Turns the rules' conclusions into the contract's routine: one proposal per exercise (its
 /// earliest phase), doses adjusted, fitted to the minutes (G41), ordered by phase (G17) and rank,
 /// each item citing the rules behind it (G42). It decides nothing the rules did not conclude. With
 /// a ranker, each phase's drafts are first put in the person's order within what the rules fix
 /// (<see cref="PersonalOrder"/>).
 /// </summary>
-internal sealed class RoutineBuilder(ExerciseCatalog catalog, ISession session, Assessment assessment, IRanker? ranker = null, string? personId = null)
+internal sealed class RoutineBuilder(ExerciseCatalog catalog, IConclusions session, Assessment assessment, IRanker? ranker = null, string? personId = null)
 {
     /// <summary>The reason a personalized item adds: its order was learned from the person's log (G26), within what G41 leaves open.</summary>
     public static readonly Reason PersonalizedOrder = new("Personalized order", ["G26", "G41"]);
@@ -26,7 +26,8 @@ internal sealed class RoutineBuilder(ExerciseCatalog catalog, ISession session, 
         IReadOnlyList<Referral> referrals = session.Query<Referral>();
         if (referrals.Count > 0) return Refer(routineId, referrals);
 
-        var excluded = session.Query<Excluded>().GroupBy(e => e.ExerciseId).ToDictionary(g => g.Key, g => g.First());
+        var excluded = InRuleOrder(session.Query<Excluded>(), e => e.ExerciseId + "\n" + e.Reason)
+            .GroupBy(e => e.ExerciseId).ToDictionary(g => g.Key, g => g.First());
         IReadOnlyList<Draft> drafts = Drafts(excluded);
         var prerequisites = session.Query<Prerequisite>()
             .GroupBy(p => p.ExerciseId).ToDictionary(g => g.Key, g => g.Select(p => p.Requires).ToList());
@@ -35,7 +36,7 @@ internal sealed class RoutineBuilder(ExerciseCatalog catalog, ISession session, 
         (List<Draft> chosen, List<Omission> cut) = MinutesFit.Choose(drafts, prerequisites, budget);
         if (session.Query<SlowDown>().Count > 0) chosen = chosen.Select(d => d with { Dose = d.Dose.Slowed() }).ToList();
 
-        // Equal ranks keep the order the rules proposed them in.
+        // Equal ranks keep the drafts' order: by exercise id from the rules, or the person's order.
         var proposed = drafts.Select((d, i) => (d.Id, i)).ToDictionary(p => p.Id, p => p.i);
         var phases = chosen
             .OrderBy(d => d.Phase).ThenBy(d => d.Rank).ThenBy(d => proposed[d.Id])
@@ -52,7 +53,7 @@ internal sealed class RoutineBuilder(ExerciseCatalog catalog, ISession session, 
             Schedule = Schedule(excluded),
             IntervalMinutes = session.Query<DeskInterval>().Select(i => (int?)i.Minutes).Min(),
             TotalSeconds = phases.Sum(p => p.Items.Sum(i => i.Seconds)),
-            Reminders = session.Query<Reminder>().Select(r => r.Text).ToArray(),
+            Reminders = InRuleOrder(session.Query<Reminder>(), r => r.Text).Select(r => r.Text).ToArray(),
             Omitted = omitted,
         };
     }
@@ -60,16 +61,19 @@ internal sealed class RoutineBuilder(ExerciseCatalog catalog, ISession session, 
     private IReadOnlyList<Draft> Drafts(Dictionary<string, Excluded> excluded)
     {
         var severity = assessment.PainPoints.ToDictionary(p => p.Region, p => p.Severity);
+        // Named keys only (phase, rank, id): the order facts were concluded in must not show.
         return session.Query<Candidate>()
             .Where(c => !excluded.ContainsKey(c.ExerciseId))
             .GroupBy(c => c.ExerciseId)
             .Select(g =>
             {
                 Exercise exercise = catalog[g.Key];
-                Candidate first = g.OrderBy(c => c.Phase).ThenBy(c => c.Rank).First();
+                Candidate first = g.OrderBy(c => c.Phase).ThenBy(c => c.Rank).ThenBy(c => c.Target).ThenBy(c => c.Serves).First();
                 int serves = g.Where(c => c.Serves is not null).Select(c => severity.GetValueOrDefault(c.Serves!.Value)).DefaultIfEmpty(0).Max();
-                return new Draft(exercise, first, g.ToArray(), Dose(exercise), serves);
+                Candidate[] proposals = g.OrderBy(c => c.Phase).ThenBy(c => c.Rank).ThenBy(c => c.Target).ThenBy(c => c.Serves).ToArray();
+                return new Draft(exercise, first, proposals, Dose(exercise), serves);
             })
+            .OrderBy(d => d.Phase).ThenBy(d => d.Rank).ThenBy(d => d.Id, StringComparer.Ordinal)
             .ToArray();
     }
 
@@ -105,7 +109,7 @@ internal sealed class RoutineBuilder(ExerciseCatalog catalog, ISession session, 
             HoldSeconds = draft.Dose.HoldSeconds,
             Seconds = draft.Dose.Seconds,
             BothSides = exercise.OneSided,
-            Cues = Facts<Cue>(id, c => c.ExerciseId).Select(c => c.Text).Distinct().ToArray(),
+            Cues = Cues(id),
             Because = reasons,
             Instructions = exercise.Instructions,
             Equipment = band && !exercise.Equipment.Contains(Equipment.Band) ? [.. exercise.Equipment, Equipment.Band] : exercise.Equipment,
@@ -136,6 +140,15 @@ internal sealed class RoutineBuilder(ExerciseCatalog catalog, ISession session, 
 
         return ((ILookup<string, T>)lookup)[exerciseId];
     }
+
+    /// <summary>The cues for an exercise, in the order a person reads them: the opener's first, then by the guidance's phases of a session.</summary>
+    private string[] Cues(string exerciseId) =>
+        InRuleOrder(Facts<Cue>(exerciseId, c => c.ExerciseId), c => c.Text).Select(c => c.Text).Distinct().ToArray();
+
+    /// <summary>Conclusions in the order of the rules that concluded them (<see cref="GuidanceRule.Precedence"/>), then by <paramref name="key"/>.</summary>
+    private IEnumerable<T> InRuleOrder<T>(IEnumerable<T> facts, Func<T, string> key) where T : notnull =>
+        facts.OrderBy(f => session.JustificationsOf(f).Select(j => j.Rule.Precedence).DefaultIfEmpty(int.MaxValue).Min())
+            .ThenBy(key, StringComparer.Ordinal);
 
     /// <summary>The workday template (G24), without what a rule left out for this person.</summary>
     private IReadOnlyList<ScheduleSlot>? Schedule(IReadOnlyDictionary<string, Excluded> excluded)

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Advisor.Rules;
+using Advisor.Rules.Metadata;
 using Spectre.Console;
 
 namespace Advisor.Host.Cli;
@@ -15,7 +15,7 @@ internal static class RulesCommand
         {
             string? only = parse.GetValue(guideline);
             var table = new Table().AddColumns("guidelines", "phase", "rule", "what it says");
-            foreach (var rule in Guidance.Load().Rules
+            foreach (var rule in Composition.Guidance.Rules
                          .Where(r => only is null || r.Guidelines.Contains(only, StringComparer.OrdinalIgnoreCase))
                          .OrderBy(r => Phases.InOrder.ToList().IndexOf(r.Phase)).ThenBy(r => r.Guidelines.FirstOrDefault(), GuidelineOrder.Instance))
             {

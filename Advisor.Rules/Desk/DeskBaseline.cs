@@ -4,6 +4,7 @@ namespace Advisor.Rules.Desk;
 [Description("At the desk, a baseline of movements that work anywhere: core bracing, ankle pumps and shoulder circles.")]
 [Guideline("G22")]
 [Phase(Phases.Selection)]
+[Priority(Priorities.Selection)]
 public sealed class DeskBaseline : Rule
 {
     public override void Define()
@@ -13,8 +14,8 @@ public sealed class DeskBaseline : Rule
         When()
             .Match(() => occasion, o => o.Setting == Setting.Desk);
         Then()
-            .Do(ctx => ctx.Insert(new Candidate("transverse-abdominal-bracing", RoutinePhase.Desk, 1, null, null)))
-            .Do(ctx => ctx.Insert(new Candidate("ankle-pumps", RoutinePhase.Desk, 2, null, null)))
-            .Do(ctx => ctx.Insert(new Candidate("shoulder-circle", RoutinePhase.Desk, 3, null, null)));
+            .Do(ctx => ctx.Propose(Proposal.Of("transverse-abdominal-bracing", RoutinePhase.Desk, 1)))
+            .Do(ctx => ctx.Propose(Proposal.Of("ankle-pumps", RoutinePhase.Desk, 2)))
+            .Do(ctx => ctx.Propose(Proposal.Of("shoulder-circle", RoutinePhase.Desk, 3)));
     }
 }

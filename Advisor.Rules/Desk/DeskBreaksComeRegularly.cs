@@ -4,6 +4,7 @@ namespace Advisor.Rules.Desk;
 [Description("Micro-movements every 20 to 30 minutes: start at 20.")]
 [Guideline("G21")]
 [Phase(Phases.Selection)]
+[Priority(Priorities.Selection)]
 public sealed class DeskBreaksEveryTwentyMinutes : Rule
 {
     public override void Define()
@@ -14,7 +15,7 @@ public sealed class DeskBreaksEveryTwentyMinutes : Rule
             .Match(() => occasion, o => o.Setting == Setting.Desk, o => o.Day == Day.Workday)
             .Not<EarlyFatigue>();
         Then()
-            .Do(ctx => ctx.Insert(new DeskInterval(20)));
+            .Do(ctx => ctx.Conclude(new DeskInterval(20)));
     }
 }
 
@@ -22,6 +23,7 @@ public sealed class DeskBreaksEveryTwentyMinutes : Rule
 [Description("When fatigue shows early, the desk breaks come every 15 minutes.")]
 [Guideline("G21")]
 [Phase(Phases.Selection)]
+[Priority(Priorities.Selection)]
 public sealed class EarlyFatigueShortensTheInterval : Rule
 {
     public override void Define()
@@ -33,6 +35,6 @@ public sealed class EarlyFatigueShortensTheInterval : Rule
             .Match(() => occasion, o => o.Setting == Setting.Desk, o => o.Day == Day.Workday)
             .Match(() => fatigue);
         Then()
-            .Do(ctx => ctx.Insert(new DeskInterval(15)));
+            .Do(ctx => ctx.Conclude(new DeskInterval(15)));
     }
 }

@@ -2,8 +2,10 @@ namespace Advisor.Rules.Desk;
 
 [Name("Each pain point gets its desk movements")]
 [Description("At the desk, one or two extra movements for each pain point, from the region's table: lower back, neck, shoulders and upper back, wrists and hands, hips, legs.")]
-[Guideline("G22", "G23")]
+[Guideline("G22")]
+[Guideline("G23")]
 [Phase(Phases.Selection)]
+[Priority(Priorities.Selection)]
 public sealed class DeskPainPointsGetTheirMovements : Rule
 {
     /// <summary>"1 to 2 extras for each pain point."</summary>
@@ -13,13 +15,12 @@ public sealed class DeskPainPointsGetTheirMovements : Rule
     {
         Occasion occasion = null!;
         PainPoint pain = null!;
-        DeskStep step = null!;
 
         When()
             .Match(() => occasion, o => o.Setting == Setting.Desk)
-            .Match(() => pain)
-            .Match(() => step, s => s.Region == pain.Region, s => s.Order <= ExtrasPerPainPoint);
+            .Match(() => pain);
         Then()
-            .Do(ctx => ctx.Insert(new Candidate(step.ExerciseId, RoutinePhase.Desk, 10 + step.Order, null, pain.Region)));
+            .Do(ctx => ctx.ProposeAll(ctx.Tables().DeskStepsFor(pain.Region).Take(ExtrasPerPainPoint)
+                .Select(step => Proposal.Of(step.ExerciseId, RoutinePhase.Desk, Ranks.Step(Ranks.PainPointMovements, step.Order)).Serving(pain.Region).From(step))));
     }
 }

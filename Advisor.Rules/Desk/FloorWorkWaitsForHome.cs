@@ -2,22 +2,21 @@ namespace Advisor.Rules.Desk;
 
 [Name("At the desk, no floor work")]
 [Description("Desk micro-movements are seated or standing; floor exercises wait until home.")]
-[Guideline("G22", "G23")]
+[Guideline("G22")]
+[Guideline("G23")]
 [Phase(Phases.Adjustment)]
-[Priority(RulePriority.Highest)]
+[Priority(Priorities.Adjustment + Priorities.First)]
 public sealed class FloorWorkWaitsForHome : Rule
 {
     public override void Define()
     {
         Occasion occasion = null!;
         Candidate candidate = null!;
-        Exercise exercise = null!;
 
         When()
             .Match(() => occasion, o => o.Setting == Setting.Desk)
-            .Match(() => candidate)
-            .Match(() => exercise, e => e.Id == candidate.ExerciseId, e => e.Position == Position.Floor);
+            .Match(() => candidate, c => c.Exercise.Position == Position.Floor);
         Then()
-            .Do(ctx => ctx.Insert(new Excluded(exercise.Id, "it is floor work, which does not fit at the desk; do it at home")));
+            .Do(ctx => ctx.Conclude(new Excluded(candidate.ExerciseId, "it is floor work, which does not fit at the desk; do it at home")));
     }
 }

@@ -2,8 +2,10 @@ namespace Advisor.Rules.Desk;
 
 [Name("At the desk, inactive glutes wake with squeezes")]
 [Description("Seated, the glutes are woken with isometric squeezes and hip abduction, the desk's hip movements.")]
-[Guideline("G13", "G23")]
+[Guideline("G13")]
+[Guideline("G23")]
 [Phase(Phases.Selection)]
+[Priority(Priorities.Selection)]
 public sealed class InactiveGlutesWakeAtTheDesk : Rule
 {
     public override void Define()
@@ -15,14 +17,16 @@ public sealed class InactiveGlutesWakeAtTheDesk : Rule
             .Match(() => occasion, o => o.Setting == Setting.Desk)
             .Match(() => glutes, m => m.Muscle == Muscle.Glutes);
         Then()
-            .Do(ctx => ctx.Insert(new Candidate("isometric-glute-squeeze", RoutinePhase.Desk, 5, Muscle.Glutes, null)));
+            .Do(ctx => ctx.Propose(Proposal.Of("isometric-glute-squeeze", RoutinePhase.Desk, 5).Targeting(Muscle.Glutes)));
     }
 }
 
 [Name("At the desk, inactive abdominals wake with pelvic tilts")]
 [Description("Seated, the abdominals are woken with pelvic tilts and gentle bracing, the desk's lower-back movements.")]
-[Guideline("G16", "G23")]
+[Guideline("G16")]
+[Guideline("G23")]
 [Phase(Phases.Selection)]
+[Priority(Priorities.Selection)]
 public sealed class InactiveAbdominalsWakeAtTheDesk : Rule
 {
     public override void Define()
@@ -34,6 +38,6 @@ public sealed class InactiveAbdominalsWakeAtTheDesk : Rule
             .Match(() => occasion, o => o.Setting == Setting.Desk)
             .Match(() => abdominals, m => m.Muscle == Muscle.Abdominals);
         Then()
-            .Do(ctx => ctx.Insert(new Candidate("seated-pelvic-tilt", RoutinePhase.Desk, 5, Muscle.Abdominals, null)));
+            .Do(ctx => ctx.Propose(Proposal.Of("seated-pelvic-tilt", RoutinePhase.Desk, 5).Targeting(Muscle.Abdominals)));
     }
 }

@@ -2,21 +2,22 @@ namespace Advisor.Rules.Desk;
 
 [Name("Away from the desk, pain points still get their gentle movements")]
 [Description("The desk movements for a pain region work anywhere; at home or in the gym the first of them joins the mobility phase.")]
-[Guideline("G22", "G23")]
+[Guideline("G22")]
+[Guideline("G23")]
 [Phase(Phases.Selection)]
+[Priority(Priorities.Selection)]
 public sealed class PainPointsGetGentleMovementsAnywhere : Rule
 {
     public override void Define()
     {
         Occasion occasion = null!;
         PainPoint pain = null!;
-        DeskStep step = null!;
 
         When()
             .Match(() => occasion, o => o.Setting != Setting.Desk)
-            .Match(() => pain, p => p.Severity > 0)
-            .Match(() => step, s => s.Region == pain.Region, s => s.Order == 1);
+            .Match(() => pain, p => p.Severity > 0);
         Then()
-            .Do(ctx => ctx.Insert(new Candidate(step.ExerciseId, RoutinePhase.Mobility, 10 + step.Order, null, pain.Region)));
+            .Do(ctx => ctx.ProposeAll(ctx.Tables().DeskStepsFor(pain.Region).Take(1)
+                .Select(step => Proposal.Of(step.ExerciseId, RoutinePhase.Mobility, Ranks.Step(Ranks.PainPointMovements, step.Order)).Serving(pain.Region).From(step))));
     }
 }

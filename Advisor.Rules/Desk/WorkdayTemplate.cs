@@ -4,17 +4,16 @@ namespace Advisor.Rules.Desk;
 [Description("Start of day core bracing and shoulder circles; every interval ankle pumps and neck nods; before a meeting chest opener and wrist pulses; mid-afternoon hip abduction and glute squeeze; end of day micro-squats and finger stretch.")]
 [Guideline("G24")]
 [Phase(Phases.Selection)]
+[Priority(Priorities.Selection)]
 public sealed class WorkdayTemplate : Rule
 {
     public override void Define()
     {
         Occasion occasion = null!;
-        ScheduleStep step = null!;
 
         When()
-            .Match(() => occasion, o => o.Setting == Setting.Desk, o => o.Day == Day.Workday)
-            .Match(() => step);
+            .Match(() => occasion, o => o.Setting == Setting.Desk, o => o.Day == Day.Workday);
         Then()
-            .Do(ctx => ctx.Insert(new ScheduleEntry(step.When, step.Order, step.ExerciseId)));
+            .Do(ctx => ctx.ConcludeFrom(ctx.Tables().Workday, step => new ScheduleEntry(step.When, step.Order, step.ExerciseId)));
     }
 }

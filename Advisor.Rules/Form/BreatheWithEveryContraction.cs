@@ -4,6 +4,7 @@ namespace Advisor.Rules.Form;
 [Description("Exhale with each contraction, inhale on release; never hold the breath.")]
 [Guideline("G8")]
 [Phase(Phases.Adjustment)]
+[Priority(Priorities.Adjustment)]
 public sealed class BreatheWithEveryContraction : Rule
 {
     public override void Define()
@@ -13,6 +14,6 @@ public sealed class BreatheWithEveryContraction : Rule
         When()
             .Match(() => candidate);
         Then()
-            .Do(ctx => ctx.Insert(new Cue(candidate.ExerciseId, "Exhale as you contract, inhale as you release; never hold your breath.")));
+            .Do(ctx => ctx.Conclude(new Cue(candidate.ExerciseId, "Exhale as you contract, inhale as you release; never hold your breath.")));
     }
 }

@@ -4,6 +4,7 @@ namespace Advisor.Rules.Form;
 [Description("At the desk, and for desk movements anywhere, quality over quantity: every micro-set stays under 30 seconds.")]
 [Guideline("G10")]
 [Phase(Phases.Adjustment)]
+[Priority(Priorities.Adjustment)]
 public sealed class DeskSetsStayShort : Rule
 {
     public const int LongestSet = 29;
@@ -17,7 +18,7 @@ public sealed class DeskSetsStayShort : Rule
             .Match(() => occasion)
             .Match(() => candidate, c => c.Phase == RoutinePhase.Desk || occasion.Setting == Setting.Desk);
         Then()
-            .Do(ctx => ctx.Insert(new SetLimit(candidate.ExerciseId, LongestSet)))
-            .Do(ctx => ctx.Insert(new Cue(candidate.ExerciseId, "Quality over quantity: keep each set under 30 seconds.")));
+            .Do(ctx => ctx.Conclude(new SetLimit(candidate.ExerciseId, LongestSet)))
+            .Do(ctx => ctx.Conclude(new Cue(candidate.ExerciseId, "Quality over quantity: keep each set under 30 seconds.")));
     }
 }

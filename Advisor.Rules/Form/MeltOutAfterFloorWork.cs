@@ -4,6 +4,7 @@ namespace Advisor.Rules.Form;
 [Description("After a floor exercise, several seconds of melting into the floor before the next.")]
 [Guideline("G7")]
 [Phase(Phases.Adjustment)]
+[Priority(Priorities.Adjustment)]
 public sealed class MeltOutAfterFloorWork : Rule
 {
     public const int MeltSeconds = 10;
@@ -11,13 +12,11 @@ public sealed class MeltOutAfterFloorWork : Rule
     public override void Define()
     {
         Candidate candidate = null!;
-        Exercise exercise = null!;
 
         When()
-            .Match(() => candidate)
-            .Match(() => exercise, e => e.Id == candidate.ExerciseId, e => e.Position == Position.Floor);
+            .Match(() => candidate, c => c.Exercise.Position == Position.Floor);
         Then()
-            .Do(ctx => ctx.Insert(new RestAfter(exercise.Id, MeltSeconds)))
-            .Do(ctx => ctx.Insert(new Cue(exercise.Id, "Afterwards, rest and melt into the floor for several seconds before the next movement.")));
+            .Do(ctx => ctx.Conclude(new RestAfter(candidate.ExerciseId, MeltSeconds)))
+            .Do(ctx => ctx.Conclude(new Cue(candidate.ExerciseId, "Afterwards, rest and melt into the floor for several seconds before the next movement.")));
     }
 }

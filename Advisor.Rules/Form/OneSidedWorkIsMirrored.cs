@@ -4,17 +4,16 @@ namespace Advisor.Rules.Form;
 [Description("Every one-sided exercise is done on both sides for equal time.")]
 [Guideline("G9")]
 [Phase(Phases.Adjustment)]
+[Priority(Priorities.Adjustment)]
 public sealed class OneSidedWorkIsMirrored : Rule
 {
     public override void Define()
     {
         Candidate candidate = null!;
-        Exercise exercise = null!;
 
         When()
-            .Match(() => candidate)
-            .Match(() => exercise, e => e.Id == candidate.ExerciseId, e => e.OneSided);
+            .Match(() => candidate, c => c.Exercise.OneSided);
         Then()
-            .Do(ctx => ctx.Insert(new Cue(exercise.Id, "Mirror it on the other side for the same time.")));
+            .Do(ctx => ctx.Conclude(new Cue(candidate.ExerciseId, "Mirror it on the other side for the same time.")));
     }
 }

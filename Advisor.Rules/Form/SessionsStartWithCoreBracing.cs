@@ -4,7 +4,7 @@ namespace Advisor.Rules.Form;
 [Description("Every session starts with the core-bracing cue to set the spine.")]
 [Guideline("G11")]
 [Phase(Phases.Selection)]
-[Priority(RulePriority.High)]
+[Priority(Priorities.Selection + Priorities.Sooner)]
 public sealed class SessionsStartWithCoreBracing : Rule
 {
     public override void Define()
@@ -14,7 +14,7 @@ public sealed class SessionsStartWithCoreBracing : Rule
         When()
             .Match(() => occasion);
         Then()
-            .Do(ctx => ctx.Insert(new Candidate("transverse-abdominal-bracing", RoutinePhase.WarmUp, 0, null, null)))
-            .Do(ctx => ctx.Insert(new Cue("transverse-abdominal-bracing", "Start here: brace your deep core gently to set your spine before anything else.")));
+            .Do(ctx => ctx.Propose(Proposal.Of("transverse-abdominal-bracing", RoutinePhase.WarmUp, Ranks.Opener)))
+            .Do(ctx => ctx.Conclude(new Cue("transverse-abdominal-bracing", "Start here: brace your deep core gently to set your spine before anything else.")));
     }
 }

@@ -4,6 +4,7 @@ namespace Advisor.Rules.History;
 [Description("Fatigue that shows early, in the assessment or logged after the latest routine.")]
 [Guideline("G21")]
 [Phase(Phases.Derivation)]
+[Priority(Priorities.Derivation)]
 public sealed class EarlyFatigueIsNoticed : Rule
 {
     public override void Define()
@@ -13,7 +14,7 @@ public sealed class EarlyFatigueIsNoticed : Rule
         When()
             .Match(() => fatigue, c => c.Condition == Condition.EarlyFatigue);
         Then()
-            .Do(ctx => ctx.Insert(new EarlyFatigue()));
+            .Do(ctx => ctx.Conclude(new EarlyFatigue()));
     }
 }
 
@@ -21,6 +22,7 @@ public sealed class EarlyFatigueIsNoticed : Rule
 [Description("Fatigue logged after the latest routine counts as fatigue showing early.")]
 [Guideline("G21")]
 [Phase(Phases.Derivation)]
+[Priority(Priorities.Derivation)]
 public sealed class LoggedEarlyFatigueIsNoticed : Rule
 {
     public override void Define()
@@ -32,6 +34,6 @@ public sealed class LoggedEarlyFatigueIsNoticed : Rule
             .Match(() => log)
             .Match(() => fatigue, c => c.Condition == Condition.EarlyFatigue, c => c.Routine == log.Routines);
         Then()
-            .Do(ctx => ctx.Insert(new EarlyFatigue()));
+            .Do(ctx => ctx.Conclude(new EarlyFatigue()));
     }
 }

@@ -6,29 +6,28 @@ namespace Advisor.Rules.History;
 [Description("Once a movement was rated effortless, hold each repetition 2 to 3 seconds longer, when a band cannot be added (none at hand, or it already uses one).")]
 [Guideline("G25")]
 [Phase(Phases.Adjustment)]
+[Priority(Priorities.Adjustment)]
 public sealed class EffortlessMovementsHoldLonger : Rule
 {
     public const int ExtraSeconds = 3;
 
     public override void Define()
     {
-        IReadOnlyList<HasEquipment> kit = null!;
+        IEnumerable<HasEquipment> kit = null!;
         LogSummary log = null!;
-        RatingLog rating = null!;
+        RatingHistory rating = null!;
         Candidate candidate = null!;
-        Exercise exercise = null!;
 
         When()
-            .Collect(() => kit)
+            .Query(() => kit, q => q.Match<HasEquipment>().Collect())
             .Match(() => log)
-            .Match(() => rating, r => r.Rating == Rating.Effortless, r => r.Routine == log.Routines)
-            .Match(() => candidate, c => c.ExerciseId == rating.ExerciseId)
-            .Match(() => exercise, e => e.Id == candidate.ExerciseId,
-                e => e.Equipment.Contains(Equipment.Band) || !kit.Any(k => k.Item == Equipment.Band))
+            .Match(() => rating, r => r.Latest == Rating.Effortless, r => r.LatestRoutine == log.Routines)
+            .Match(() => candidate, c => c.ExerciseId == rating.ExerciseId,
+                c => c.Exercise.Equipment.Contains(Equipment.Band) || !kit.Any(k => k.Item == Equipment.Band))
             .Not<SlowDown>();
         Then()
-            .Do(ctx => ctx.Insert(new LongerHold(exercise.Id, ExtraSeconds)))
-            .Do(ctx => ctx.Insert(new Cue(exercise.Id, "Effortless last time: hold each repetition 3 seconds longer.")));
+            .Do(ctx => ctx.Conclude(new LongerHold(candidate.ExerciseId, ExtraSeconds)))
+            .Do(ctx => ctx.Conclude(new Cue(candidate.ExerciseId, "Effortless last time: hold each repetition 3 seconds longer.")));
     }
 }
 
@@ -36,25 +35,24 @@ public sealed class EffortlessMovementsHoldLonger : Rule
 [Description("Once a movement was rated effortless and a band is at hand, add a light band (to a movement that has none yet).")]
 [Guideline("G25")]
 [Phase(Phases.Adjustment)]
+[Priority(Priorities.Adjustment)]
 public sealed class EffortlessMovementsTakeABand : Rule
 {
     public override void Define()
     {
         LogSummary log = null!;
-        RatingLog rating = null!;
+        RatingHistory rating = null!;
         Candidate candidate = null!;
-        Exercise exercise = null!;
         HasEquipment band = null!;
 
         When()
             .Match(() => log)
-            .Match(() => rating, r => r.Rating == Rating.Effortless, r => r.Routine == log.Routines)
-            .Match(() => candidate, c => c.ExerciseId == rating.ExerciseId)
-            .Match(() => exercise, e => e.Id == candidate.ExerciseId, e => !e.Equipment.Contains(Equipment.Band))
+            .Match(() => rating, r => r.Latest == Rating.Effortless, r => r.LatestRoutine == log.Routines)
+            .Match(() => candidate, c => c.ExerciseId == rating.ExerciseId, c => !c.Exercise.Equipment.Contains(Equipment.Band))
             .Match(() => band, e => e.Item == Equipment.Band)
             .Not<SlowDown>();
         Then()
-            .Do(ctx => ctx.Insert(new AddBand(exercise.Id)))
-            .Do(ctx => ctx.Insert(new Cue(exercise.Id, "Effortless last time: add a light band.")));
+            .Do(ctx => ctx.Conclude(new AddBand(candidate.ExerciseId)))
+            .Do(ctx => ctx.Conclude(new Cue(candidate.ExerciseId, "Effortless last time: add a light band.")));
     }
 }

@@ -4,21 +4,18 @@ namespace Advisor.Rules.History;
 [Description("When logged pain in a region under micromovement range has fallen over the last two routines, the range may grow a little, never past comfort.")]
 [Guideline("G4")]
 [Phase(Phases.Derivation)]
-[Priority(RulePriority.Low)]
+[Priority(Priorities.Derivation + Priorities.Later)]
 public sealed class FallingPainGrowsTheRange : Rule
 {
     public override void Define()
     {
-        PainLog latest = null!;
-        PainLog earlier = null!;
+        PainTrend pain = null!;
         MicroRange range = null!;
 
         When()
-            .Match(() => latest, l => l.After < l.Before)
-            .Not<PainLog>(later => later.Region == latest.Region && later.Routine > latest.Routine)
-            .Match(() => earlier, e => e.Region == latest.Region && e.Routine < latest.Routine && e.After > latest.After)
-            .Match(() => range, r => r.Region == null || r.Region == latest.Region);
+            .Match(() => pain, p => p.Latest.Fell, p => p.HighestEarlierAfter > p.Latest.After)
+            .Match(() => range, r => r.Region == null || r.Region == pain.Region);
         Then()
-            .Do(ctx => ctx.Insert(new RangeGrowth(latest.Region)));
+            .Do(ctx => ctx.Conclude(new RangeGrowth(pain.Region)));
     }
 }

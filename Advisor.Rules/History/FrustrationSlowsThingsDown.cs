@@ -4,6 +4,7 @@ namespace Advisor.Rules.History;
 [Description("Never forced or goal-driven: a person who reports frustration is told to slow down further and given less.")]
 [Guideline("G5")]
 [Phase(Phases.Derivation)]
+[Priority(Priorities.Derivation)]
 public sealed class FrustrationSlowsThingsDown : Rule
 {
     public override void Define()
@@ -13,6 +14,6 @@ public sealed class FrustrationSlowsThingsDown : Rule
         When()
             .Match(() => frustration, c => c.Condition == Condition.Frustrated);
         Then()
-            .Do(ctx => ctx.Insert(new SlowDown()));
+            .Do(ctx => ctx.Conclude(new SlowDown()));
     }
 }

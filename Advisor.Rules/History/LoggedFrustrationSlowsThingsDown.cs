@@ -4,6 +4,7 @@ namespace Advisor.Rules.History;
 [Description("Frustration reported after the latest routine slows the next one down.")]
 [Guideline("G5")]
 [Phase(Phases.Derivation)]
+[Priority(Priorities.Derivation)]
 public sealed class LoggedFrustrationSlowsThingsDown : Rule
 {
     public override void Define()
@@ -15,6 +16,6 @@ public sealed class LoggedFrustrationSlowsThingsDown : Rule
             .Match(() => log)
             .Match(() => frustration, c => c.Condition == Condition.Frustrated, c => c.Routine == log.Routines);
         Then()
-            .Do(ctx => ctx.Insert(new SlowDown()));
+            .Do(ctx => ctx.Conclude(new SlowDown()));
     }
 }

@@ -4,6 +4,7 @@ namespace Advisor.Rules.History;
 [Description("Stiffness, energy and focus are rated 1 to 10 before and after each workday, with a log of what was done and how it felt.")]
 [Guideline("G26")]
 [Phase(Phases.Selection)]
+[Priority(Priorities.Selection)]
 public sealed class WorkdaysAreRated : Rule
 {
     public override void Define()
@@ -13,7 +14,7 @@ public sealed class WorkdaysAreRated : Rule
         When()
             .Match(() => occasion, o => o.Setting == Setting.Desk, o => o.Day == Day.Workday);
         Then()
-            .Do(ctx => ctx.Insert(new Reminder(
+            .Do(ctx => ctx.Conclude(new Reminder(
                 "Rate your stiffness, energy and focus from 1 to 10 now and again at the end of the workday, and log how each movement felt.")));
     }
 }
@@ -22,6 +23,7 @@ public sealed class WorkdaysAreRated : Rule
 [Description("A short mobility screen at the start, and again every two weeks of logging.")]
 [Guideline("G26")]
 [Phase(Phases.Selection)]
+[Priority(Priorities.Selection)]
 public sealed class MobilityScreenEveryTwoWeeks : Rule
 {
     public override void Define()
@@ -31,7 +33,7 @@ public sealed class MobilityScreenEveryTwoWeeks : Rule
         When()
             .Match(() => log, l => l.DaysSinceFirst >= 14, l => l.DaysSinceFirst % 14 < 7);
         Then()
-            .Do(ctx => ctx.Insert(new Reminder("Two weeks more of logging: time for a short mobility screen, to see what has changed.")));
+            .Do(ctx => ctx.Conclude(new Reminder("Two weeks more of logging: time for a short mobility screen, to see what has changed.")));
     }
 }
 
@@ -39,6 +41,7 @@ public sealed class MobilityScreenEveryTwoWeeks : Rule
 [Description("Someone with nothing logged yet starts with a short mobility screen as a baseline.")]
 [Guideline("G26")]
 [Phase(Phases.Selection)]
+[Priority(Priorities.Selection)]
 public sealed class BaselineMobilityScreen : Rule
 {
     public override void Define()
@@ -47,6 +50,6 @@ public sealed class BaselineMobilityScreen : Rule
             .Match<Occasion>()
             .Not<LogSummary>();
         Then()
-            .Do(ctx => ctx.Insert(new Reminder("Start with a short mobility screen as your baseline, and repeat it every two weeks.")));
+            .Do(ctx => ctx.Conclude(new Reminder("Start with a short mobility screen as your baseline, and repeat it every two weeks.")));
     }
 }

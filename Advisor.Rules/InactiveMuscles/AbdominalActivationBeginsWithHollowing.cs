@@ -4,6 +4,7 @@ namespace Advisor.Rules.InactiveMuscles;
 [Description("Always begin with Arch & Flatten: hollowing the belly engages the transverse abdominis.")]
 [Guideline("G16")]
 [Phase(Phases.Selection)]
+[Priority(Priorities.Selection)]
 public sealed class AbdominalActivationBeginsWithHollowing : Rule
 {
     public override void Define()
@@ -13,7 +14,7 @@ public sealed class AbdominalActivationBeginsWithHollowing : Rule
         When()
             .Match(() => abdominals, m => m.Muscle == Muscle.Abdominals);
         Then()
-            .Do(ctx => ctx.Insert(new Candidate("arch-and-flatten", RoutinePhase.Activate, 0, Muscle.Abdominals, null)))
-            .Do(ctx => ctx.Insert(new Cue("arch-and-flatten", "As the back flattens, hollow your belly: this wakes the deep transverse abdominis.")));
+            .Do(ctx => ctx.Propose(Proposal.Of("arch-and-flatten", RoutinePhase.Activate, Ranks.Opener).Targeting(Muscle.Abdominals)))
+            .Do(ctx => ctx.Conclude(new Cue("arch-and-flatten", "As the back flattens, hollow your belly: this wakes the deep transverse abdominis.")));
     }
 }

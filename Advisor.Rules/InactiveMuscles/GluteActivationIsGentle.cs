@@ -4,6 +4,7 @@ namespace Advisor.Rules.InactiveMuscles;
 [Description("The leg lift of the Back Lift is slow and only a few inches high, with a hand on the buttocks; higher only with full control.")]
 [Guideline("G13")]
 [Phase(Phases.Adjustment)]
+[Priority(Priorities.Adjustment)]
 public sealed class GluteActivationIsGentle : Rule
 {
     public override void Define()
@@ -13,7 +14,7 @@ public sealed class GluteActivationIsGentle : Rule
         When()
             .Match(() => lift, c => c.ExerciseId == "back-lift", c => c.Phase == RoutinePhase.Activate, c => c.Target == Muscle.Glutes);
         Then()
-            .Do(ctx => ctx.Insert(new Cue(lift.ExerciseId,
+            .Do(ctx => ctx.Conclude(new Cue(lift.ExerciseId,
                 "Lift the leg only a few inches, slowly, with a hand on your buttock to feel it work; go higher only with full control.")));
     }
 }

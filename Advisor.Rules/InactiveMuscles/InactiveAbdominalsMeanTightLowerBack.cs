@@ -4,17 +4,17 @@ namespace Advisor.Rules.InactiveMuscles;
 [Description("A tight lower back keeps the abdominals from contracting; release it first.")]
 [Guideline("G15")]
 [Phase(Phases.Derivation)]
+[Priority(Priorities.Derivation)]
 public sealed class InactiveAbdominalsMeanTightLowerBack : Rule
 {
     public override void Define()
     {
         InactiveMuscle abdominals = null!;
-        Antagonist antagonist = null!;
 
         When()
-            .Match(() => abdominals, m => m.Muscle == Muscle.Abdominals)
-            .Match(() => antagonist, a => a.Inactive == Muscle.Abdominals, a => a.Tight == Muscle.LowerBack);
+            .Match(() => abdominals, m => m.Muscle == Muscle.Abdominals);
         Then()
-            .Do(ctx => ctx.Insert(new TightMuscle(antagonist.Tight)));
+            .Do(ctx => ctx.Conclude(new TightAntagonist(Muscle.Abdominals, Muscle.LowerBack), ctx.Tables().Chain(Muscle.Abdominals, Muscle.LowerBack)))
+            .Do(ctx => ctx.Conclude(new TightMuscle(Muscle.LowerBack), ctx.Tables().Chain(Muscle.Abdominals, Muscle.LowerBack)));
     }
 }

@@ -4,19 +4,19 @@ namespace Advisor.Rules.InactiveMuscles;
 [Description("Glutes may be inactive because the inner thighs are tight: release the internal hip rotators first, then the glutes, small before big.")]
 [Guideline("G14")]
 [Phase(Phases.Derivation)]
+[Priority(Priorities.Derivation)]
 public sealed class InactiveGlutesMayMeanTightInnerThighs : Rule
 {
     public override void Define()
     {
         InactiveMuscle glutes = null!;
         TightMuscle innerThighs = null!;
-        Antagonist antagonist = null!;
 
         When()
             .Match(() => glutes, m => m.Muscle == Muscle.Glutes)
-            .Match(() => innerThighs, t => t.Muscle == Muscle.InnerThighs)
-            .Match(() => antagonist, a => a.Inactive == Muscle.Glutes, a => a.Tight == Muscle.InnerThighs);
+            .Match(() => innerThighs, t => t.Muscle == Muscle.InnerThighs);
         Then()
-            .Do(ctx => ctx.Insert(new TightMuscle(antagonist.Tight)));
+            .Do(ctx => ctx.Conclude(new TightAntagonist(Muscle.Glutes, Muscle.InnerThighs), ctx.Tables().Chain(Muscle.Glutes, Muscle.InnerThighs)))
+            .Do(ctx => ctx.Conclude(new TightMuscle(Muscle.InnerThighs), ctx.Tables().Chain(Muscle.Glutes, Muscle.InnerThighs)));
     }
 }

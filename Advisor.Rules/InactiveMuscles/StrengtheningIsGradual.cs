@@ -4,29 +4,31 @@ namespace Advisor.Rules.InactiveMuscles;
 [Description("A weak (not inactive) muscle gets progressive resistance, with rest days between sessions; a recovery day is one.")]
 [Guideline("G20")]
 [Phase(Phases.Selection)]
+[Priority(Priorities.Selection)]
 public sealed class WeakMusclesAreStrengthened : Rule
 {
     public override void Define()
     {
         Occasion occasion = null!;
         WeakMuscle weak = null!;
-        StrengtheningStep step = null!;
 
         When()
             .Match(() => occasion, o => o.Day != Day.Recovery)
             .Match(() => weak)
-            .Not<InactiveMuscle>(i => i.Muscle == weak.Muscle)
-            .Match(() => step, s => s.Muscle == weak.Muscle);
+            .Not<InactiveMuscle>(i => i.Muscle == weak.Muscle);
         Then()
-            .Do(ctx => ctx.Insert(new Candidate(step.ExerciseId, RoutinePhase.Strengthen, step.Order, weak.Muscle, null)))
-            .Do(ctx => ctx.Insert(new Reminder("Strengthening needs recovery: leave a rest day or two before working the same muscles hard again.")));
+            .Do(ctx => ctx.ProposeAll(ctx.Tables().StrengtheningOf(weak.Muscle)
+                .Select(step => Proposal.Of(step.ExerciseId, RoutinePhase.Strengthen, step.Order).Targeting(weak.Muscle).From(step))))
+            .Do(ctx => ctx.Conclude(new Reminder("Strengthening needs recovery: leave a rest day or two before working the same muscles hard again.")));
     }
 }
 
 [Name("An inactive muscle is strengthened only after progress")]
 [Description("A muscle that is weak and inactive is released and activated first; strengthening starts once activation has gone well twice.")]
-[Guideline("G17", "G20")]
+[Guideline("G17")]
+[Guideline("G20")]
 [Phase(Phases.Selection)]
+[Priority(Priorities.Selection)]
 public sealed class InactiveMusclesStrengthenAfterProgress : Rule
 {
     public override void Define()
@@ -34,15 +36,14 @@ public sealed class InactiveMusclesStrengthenAfterProgress : Rule
         Occasion occasion = null!;
         WeakMuscle weak = null!;
         ActivationProgress progress = null!;
-        StrengtheningStep step = null!;
 
         When()
             .Match(() => occasion, o => o.Day != Day.Recovery)
             .Match(() => weak)
-            .Match(() => progress, p => p.Muscle == weak.Muscle)
-            .Match(() => step, s => s.Muscle == weak.Muscle);
+            .Match(() => progress, p => p.Muscle == weak.Muscle);
         Then()
-            .Do(ctx => ctx.Insert(new Candidate(step.ExerciseId, RoutinePhase.Strengthen, step.Order, weak.Muscle, null)));
+            .Do(ctx => ctx.ProposeAll(ctx.Tables().StrengtheningOf(weak.Muscle)
+                .Select(step => Proposal.Of(step.ExerciseId, RoutinePhase.Strengthen, step.Order).Targeting(weak.Muscle).From(step))));
     }
 }
 
@@ -50,22 +51,24 @@ public sealed class InactiveMusclesStrengthenAfterProgress : Rule
 [Description("An activation exercise of an inactive muscle done without being too hard in two logged routines shows progress.")]
 [Guideline("G17")]
 [Phase(Phases.Derivation)]
+[Priority(Priorities.Derivation)]
 public sealed class ActivationHasProgressed : Rule
 {
+    /// <summary>"Activation has gone well twice."</summary>
+    public const int TimesDoneWell = 2;
+
     public override void Define()
     {
         InactiveMuscle inactive = null!;
-        ActivationStep step = null!;
-        RatingLog first = null!;
-        RatingLog second = null!;
+        Candidate activation = null!;
+        RatingHistory rating = null!;
 
         When()
             .Match(() => inactive)
-            .Match(() => step, s => s.Muscle == inactive.Muscle)
-            .Match(() => first, r => r.ExerciseId == step.ExerciseId, r => r.Rating != Engine.Outcomes.Rating.TooHard)
-            .Match(() => second, r => r.ExerciseId == step.ExerciseId && r.Routine > first.Routine, r => r.Rating != Engine.Outcomes.Rating.TooHard);
+            .Match(() => activation, c => c.Phase == RoutinePhase.Activate, c => c.Target == inactive.Muscle)
+            .Match(() => rating, r => r.ExerciseId == activation.ExerciseId, r => r.TimesNotTooHard >= TimesDoneWell);
         Then()
-            .Do(ctx => ctx.Insert(new ActivationProgress(inactive.Muscle)));
+            .Do(ctx => ctx.Conclude(new ActivationProgress(inactive.Muscle)));
     }
 }
 
@@ -73,6 +76,7 @@ public sealed class ActivationHasProgressed : Rule
 [Description("Strengthening starts with a slow, gentle version of the same exercise as a warm-up, and every contraction is released slowly.")]
 [Guideline("G19")]
 [Phase(Phases.Adjustment)]
+[Priority(Priorities.Adjustment)]
 public sealed class StrengtheningStartsGently : Rule
 {
     public override void Define()
@@ -82,7 +86,7 @@ public sealed class StrengtheningStartsGently : Rule
         When()
             .Match(() => candidate, c => c.Phase == RoutinePhase.Strengthen);
         Then()
-            .Do(ctx => ctx.Insert(new Cue(candidate.ExerciseId,
+            .Do(ctx => ctx.Conclude(new Cue(candidate.ExerciseId,
                 "Warm up with a slow, gentle first set; release every contraction slowly, never drop the weight.")));
     }
 }

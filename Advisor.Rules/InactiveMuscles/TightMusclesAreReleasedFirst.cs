@@ -2,19 +2,21 @@ namespace Advisor.Rules.InactiveMuscles;
 
 [Name("Tight muscles are released first")]
 [Description("A tight muscle, reported or implied by an inactive antagonist, gets its release exercises in the release phase, in the guidance's order.")]
-[Guideline("G12", "G14", "G15")]
+[Guideline("G12")]
+[Guideline("G14")]
+[Guideline("G15")]
 [Phase(Phases.Selection)]
+[Priority(Priorities.Selection)]
 public sealed class TightMusclesAreReleasedFirst : Rule
 {
     public override void Define()
     {
         TightMuscle tight = null!;
-        ReleaseStep step = null!;
 
         When()
-            .Match(() => tight)
-            .Match(() => step, s => s.Muscle == tight.Muscle);
+            .Match(() => tight);
         Then()
-            .Do(ctx => ctx.Insert(new Candidate(step.ExerciseId, RoutinePhase.Release, step.Order, tight.Muscle, null)));
+            .Do(ctx => ctx.ProposeAll(ctx.Tables().ReleasesOf(tight.Muscle)
+                .Select(step => Proposal.Of(step.ExerciseId, RoutinePhase.Release, step.Order).Targeting(tight.Muscle).From(step))));
     }
 }

@@ -4,18 +4,18 @@ namespace Advisor.Rules.InactiveMuscles;
 [Description("Practise the hip-crease pick-up on each side holding a chair, and small knee-to-chest movements on the floor.")]
 [Guideline("G18")]
 [Phase(Phases.Selection)]
+[Priority(Priorities.Selection)]
 public sealed class WokenMusclesAreIntegrated : Rule
 {
     public override void Define()
     {
         InactiveMuscle inactive = null!;
-        IntegrationStep step = null!;
 
         When()
-            .Match(() => inactive)
-            .Match(() => step, s => s.Muscle == inactive.Muscle);
+            .Match(() => inactive);
         Then()
-            .Do(ctx => ctx.Insert(new Candidate(step.ExerciseId, RoutinePhase.Integrate, step.Order, inactive.Muscle, null)));
+            .Do(ctx => ctx.ProposeAll(ctx.Tables().IntegrationsOf(inactive.Muscle)
+                .Select(step => Proposal.Of(step.ExerciseId, RoutinePhase.Integrate, step.Order).Targeting(inactive.Muscle).From(step))));
     }
 }
 
@@ -23,6 +23,7 @@ public sealed class WokenMusclesAreIntegrated : Rule
 [Description("For the abdominals, keep the lower back released and the pelvis neutral through the day, rather than bracing all day.")]
 [Guideline("G18")]
 [Phase(Phases.Selection)]
+[Priority(Priorities.Selection)]
 public sealed class AbdominalsStayReleased : Rule
 {
     public override void Define()
@@ -32,7 +33,7 @@ public sealed class AbdominalsStayReleased : Rule
         When()
             .Match(() => abdominals, m => m.Muscle == Muscle.Abdominals);
         Then()
-            .Do(ctx => ctx.Insert(new Reminder(
+            .Do(ctx => ctx.Conclude(new Reminder(
                 "Through the day, keep your lower back released and your pelvis neutral, rather than bracing your abdominals all day.")));
     }
 }

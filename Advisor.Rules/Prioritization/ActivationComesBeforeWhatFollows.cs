@@ -4,7 +4,7 @@ namespace Advisor.Rules.Prioritization;
 [Description("Integration and strengthening of an inactive muscle come only after its activation.")]
 [Guideline("G17")]
 [Phase(Phases.Adjustment)]
-[Priority(RulePriority.Low)]
+[Priority(Priorities.Adjustment + Priorities.Later)]
 public sealed class ActivationComesBeforeWhatFollows : Rule
 {
     public override void Define()
@@ -18,6 +18,6 @@ public sealed class ActivationComesBeforeWhatFollows : Rule
             .Match(() => inactive, m => m.Muscle == later.Target)
             .Match(() => activation, a => a.Phase == RoutinePhase.Activate && a.Target == later.Target);
         Then()
-            .Do(ctx => ctx.Insert(new Prerequisite(later.ExerciseId, activation.ExerciseId)));
+            .Do(ctx => ctx.Conclude(new Prerequisite(later.ExerciseId, activation.ExerciseId)));
     }
 }

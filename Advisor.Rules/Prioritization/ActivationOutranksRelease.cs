@@ -2,9 +2,10 @@ namespace Advisor.Rules.Prioritization;
 
 [Name("An exercise that activates is done as activation")]
 [Description("An exercise proposed both to release and to activate (Arch & Flatten, the Back Lift) is done once, as activation, so the activation sequence begins as the guidance says.")]
-[Guideline("G16", "G17")]
+[Guideline("G16")]
+[Guideline("G17")]
 [Phase(Phases.Selection)]
-[Priority(RulePriority.Lowest)]
+[Priority(Priorities.Selection + Priorities.Last)]
 public sealed class ActivationOutranksRelease : Rule
 {
     public override void Define()

@@ -4,22 +4,20 @@ namespace Advisor.Rules.Prioritization;
 [Description("An exercise that needs a band, weight, ball, bench or wall is offered only when the person has it.")]
 [Guideline("G40")]
 [Phase(Phases.Adjustment)]
-[Priority(RulePriority.Highest)]
+[Priority(Priorities.Adjustment + Priorities.First)]
 public sealed class MissingEquipmentLeavesItOut : Rule
 {
     public override void Define()
     {
-        IReadOnlyList<HasEquipment> kit = null!;
+        IEnumerable<HasEquipment> kit = null!;
         Candidate candidate = null!;
-        Exercise exercise = null!;
 
         When()
-            .Collect(() => kit)
-            .Match(() => candidate)
-            .Match(() => exercise, e => e.Id == candidate.ExerciseId, e => e.Equipment.Any(needed => !kit.Any(k => k.Item == needed)));
+            .Query(() => kit, q => q.Match<HasEquipment>().Collect())
+            .Match(() => candidate, c => c.Exercise.Equipment.Any(needed => !kit.Any(k => k.Item == needed)));
         Then()
-            .Do(ctx => ctx.Insert(new Excluded(exercise.Id, "it needs equipment you do not have: "
-                + string.Join(", ", exercise.Equipment.Where(needed => !kit.Any(k => k.Item == needed)).Select(Kebab.Name)))));
+            .Do(ctx => ctx.Conclude(new Excluded(candidate.ExerciseId, "it needs equipment you do not have: "
+                + string.Join(", ", candidate.Exercise.Equipment.Where(needed => !kit.Any(k => k.Item == needed)).Select(Kebab.Name)))));
     }
 }
 
@@ -27,22 +25,20 @@ public sealed class MissingEquipmentLeavesItOut : Rule
 [Description("In place of an exercise whose equipment is missing, its bodyweight alternative takes the same place.")]
 [Guideline("G40")]
 [Phase(Phases.Adjustment)]
-[Priority(RulePriority.Highest)]
+[Priority(Priorities.Adjustment + Priorities.First)]
 public sealed class MissingEquipmentBringsTheAlternative : Rule
 {
     public override void Define()
     {
-        IReadOnlyList<HasEquipment> kit = null!;
+        IEnumerable<HasEquipment> kit = null!;
         Candidate candidate = null!;
-        Exercise exercise = null!;
 
         When()
-            .Collect(() => kit)
-            .Match(() => candidate)
-            .Match(() => exercise, e => e.Id == candidate.ExerciseId, e => e.Alternative != null,
-                e => e.Equipment.Any(needed => !kit.Any(k => k.Item == needed)));
+            .Query(() => kit, q => q.Match<HasEquipment>().Collect())
+            .Match(() => candidate, c => c.Exercise.Alternative != null,
+                c => c.Exercise.Equipment.Any(needed => !kit.Any(k => k.Item == needed)));
         Then()
-            .Do(ctx => ctx.Insert(new Candidate(exercise.Alternative!, candidate.Phase, candidate.Rank, candidate.Target, candidate.Serves)));
+            .Do(ctx => ctx.Propose(Proposal.Of(candidate.Exercise.Alternative!, candidate.Phase, candidate.Rank).Targeting(candidate.Target).Serving(candidate.Serves)));
     }
 }
 
@@ -50,6 +46,7 @@ public sealed class MissingEquipmentBringsTheAlternative : Rule
 [Description("At the desk a chair is always at hand.")]
 [Guideline("G40")]
 [Phase(Phases.Derivation)]
+[Priority(Priorities.Derivation)]
 public sealed class DesksHaveChairs : Rule
 {
     public override void Define()
@@ -59,6 +56,6 @@ public sealed class DesksHaveChairs : Rule
         When()
             .Match(() => occasion, o => o.Setting == Setting.Desk);
         Then()
-            .Do(ctx => ctx.Insert(new HasEquipment(Equipment.Chair)));
+            .Do(ctx => ctx.Conclude(new HasEquipment(Equipment.Chair)));
     }
 }

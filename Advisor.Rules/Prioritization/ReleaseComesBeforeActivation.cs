@@ -4,13 +4,13 @@ namespace Advisor.Rules.Prioritization;
 [Description("An activation exercise of an inactive muscle needs a release of its tight antagonist before it; the routine never holds one without the other.")]
 [Guideline("G17")]
 [Phase(Phases.Adjustment)]
-[Priority(RulePriority.Low)]
+[Priority(Priorities.Adjustment + Priorities.Later)]
 public sealed class ReleaseComesBeforeActivation : Rule
 {
     public override void Define()
     {
         Candidate activation = null!;
-        Antagonist antagonist = null!;
+        TightAntagonist antagonist = null!;
         Candidate release = null!;
 
         When()
@@ -18,6 +18,6 @@ public sealed class ReleaseComesBeforeActivation : Rule
             .Match(() => antagonist, a => a.Inactive == activation.Target)
             .Match(() => release, r => r.Phase == RoutinePhase.Release && r.Target == antagonist.Tight);
         Then()
-            .Do(ctx => ctx.Insert(new Prerequisite(activation.ExerciseId, release.ExerciseId)));
+            .Do(ctx => ctx.Conclude(new Prerequisite(activation.ExerciseId, release.ExerciseId)));
     }
 }

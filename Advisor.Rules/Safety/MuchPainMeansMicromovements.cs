@@ -4,6 +4,7 @@ namespace Advisor.Rules.Safety;
 [Description("With a lot of pain (7 or more out of 10), every exercise is done in its micromovement version.")]
 [Guideline("G2")]
 [Phase(Phases.Derivation)]
+[Priority(Priorities.Derivation)]
 public sealed class MuchPainMeansMicromovements : Rule
 {
     /// <summary>Severe on the numeric rating scale.</summary>
@@ -16,6 +17,6 @@ public sealed class MuchPainMeansMicromovements : Rule
         When()
             .Match(() => pain, p => p.Severity >= MuchPain);
         Then()
-            .Do(ctx => ctx.Insert(new MicroRange(null)));
+            .Do(ctx => ctx.Conclude(new MicroRange(null)));
     }
 }

@@ -4,6 +4,7 @@ namespace Advisor.Rules.Safety;
 [Description("A region where moving through full range causes pain gets the micromovement version of the exercises that load it.")]
 [Guideline("G3")]
 [Phase(Phases.Derivation)]
+[Priority(Priorities.Derivation)]
 public sealed class PainfulRangeMeansMicromovementsThere : Rule
 {
     public override void Define()
@@ -13,6 +14,6 @@ public sealed class PainfulRangeMeansMicromovementsThere : Rule
         When()
             .Match(() => pain, p => p.FullRangePainful);
         Then()
-            .Do(ctx => ctx.Insert(new MicroRange(pain.Region)));
+            .Do(ctx => ctx.Conclude(new MicroRange(pain.Region)));
     }
 }

@@ -4,18 +4,18 @@ namespace Advisor.Rules.Safety;
 [Description("Sharp pain, dizziness or persistent discomfort: no routine at all; pause and consult a health professional.")]
 [Guideline("G1")]
 [Phase(Phases.Screening)]
-[Priority(RulePriority.Highest)]
+[Priority(Priorities.Screening + Priorities.First)]
 public sealed class RedFlagsMeanReferral : Rule
 {
     public override void Define()
     {
-        IReadOnlyList<ReportedRedFlag> flags = null!;
+        IEnumerable<ReportedRedFlag> flags = null!;
 
         When()
             .Exists<ReportedRedFlag>()
-            .Collect(() => flags);
+            .Query(() => flags, q => q.Match<ReportedRedFlag>().Collect());
         Then()
-            .Do(ctx => ctx.InsertAll(flags.Select(f => new Referral(f.Flag))))
+            .Do(ctx => ctx.ConcludeAll(flags.Select(f => new Referral(f.Flag))))
             .Do(ctx => ctx.Halt());
     }
 }

@@ -4,6 +4,7 @@ namespace Advisor.Rules.Safety;
 [Description("Even slow, gentle exercises may aggravate these; every exercise is done in its micromovement version.")]
 [Guideline("G2")]
 [Phase(Phases.Derivation)]
+[Priority(Priorities.Derivation)]
 public sealed class SensitivityMeansMicromovements : Rule
 {
     public override void Define()
@@ -15,6 +16,6 @@ public sealed class SensitivityMeansMicromovements : Rule
                                          || c.Condition == Condition.JointInflammation
                                          || c.Condition == Condition.StructuralIssue);
         Then()
-            .Do(ctx => ctx.Insert(new MicroRange(null)));
+            .Do(ctx => ctx.Conclude(new MicroRange(null)));
     }
 }

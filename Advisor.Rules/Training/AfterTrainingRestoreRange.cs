@@ -4,6 +4,7 @@ namespace Advisor.Rules.Training;
 [Description("After training: short, controlled micro-mobility to restore range.")]
 [Guideline("G37")]
 [Phase(Phases.Selection)]
+[Priority(Priorities.Selection)]
 public sealed class AfterTrainingRestoreRange : Rule
 {
     public override void Define()
@@ -13,10 +14,10 @@ public sealed class AfterTrainingRestoreRange : Rule
         When()
             .Match(() => occasion, o => o.Day == Day.PostWorkout);
         Then()
-            .Do(ctx => ctx.Insert(new Candidate("hip-circles", RoutinePhase.CoolDown, 1, null, null)))
-            .Do(ctx => ctx.Insert(new Candidate("ankle-circles", RoutinePhase.CoolDown, 2, null, null)))
-            .Do(ctx => ctx.Insert(new Candidate("shoulder-circle", RoutinePhase.CoolDown, 3, null, null)))
-            .Do(ctx => ctx.Insert(new Candidate("wrist-flexor-extensor-pulses", RoutinePhase.CoolDown, 4, null, null)));
+            .Do(ctx => ctx.Propose(Proposal.Of("hip-circles", RoutinePhase.CoolDown, 1)))
+            .Do(ctx => ctx.Propose(Proposal.Of("ankle-circles", RoutinePhase.CoolDown, 2)))
+            .Do(ctx => ctx.Propose(Proposal.Of("shoulder-circle", RoutinePhase.CoolDown, 3)))
+            .Do(ctx => ctx.Propose(Proposal.Of("wrist-flexor-extensor-pulses", RoutinePhase.CoolDown, 4)));
     }
 }
 
@@ -24,6 +25,7 @@ public sealed class AfterTrainingRestoreRange : Rule
 [Description("After training the mobility is short and controlled: small circles that restore range, not stretch it.")]
 [Guideline("G37")]
 [Phase(Phases.Adjustment)]
+[Priority(Priorities.Adjustment)]
 public sealed class PostWorkoutMobilityIsSmall : Rule
 {
     public override void Define()
@@ -33,6 +35,6 @@ public sealed class PostWorkoutMobilityIsSmall : Rule
         When()
             .Match(() => candidate, c => c.Phase == RoutinePhase.CoolDown);
         Then()
-            .Do(ctx => ctx.Insert(new Cue(candidate.ExerciseId, "Small and controlled: restore range, don't stretch into it.")));
+            .Do(ctx => ctx.Conclude(new Cue(candidate.ExerciseId, "Small and controlled: restore range, don't stretch into it.")));
     }
 }

@@ -4,6 +4,7 @@ namespace Advisor.Rules.Training;
 [Description("Between heavy sets of squats or deadlifts: clamshells or lateral band walks; calf raises after squats.")]
 [Guideline("G29")]
 [Phase(Phases.Selection)]
+[Priority(Priorities.Selection)]
 public sealed class BetweenHeavySets : Rule
 {
     public override void Define()
@@ -13,9 +14,9 @@ public sealed class BetweenHeavySets : Rule
         When()
             .Match(() => occasion, o => o.Setting == Setting.Gym, o => o.Day == Day.LowerBody || o.Day == Day.FullBody);
         Then()
-            .Do(ctx => ctx.Insert(new Candidate("banded-lateral-walk", RoutinePhase.Integrate, 40, null, null)))
-            .Do(ctx => ctx.Insert(new Cue("banded-lateral-walk", "Between heavy sets of squats or deadlifts.")))
-            .Do(ctx => ctx.Insert(new Candidate("standing-calf-raise", RoutinePhase.CoolDown, 41, null, null)))
-            .Do(ctx => ctx.Insert(new Cue("standing-calf-raise", "After your squats.")));
+            .Do(ctx => ctx.Propose(Proposal.Of("banded-lateral-walk", RoutinePhase.Integrate, 40)))
+            .Do(ctx => ctx.Conclude(new Cue("banded-lateral-walk", "Between heavy sets of squats or deadlifts.")))
+            .Do(ctx => ctx.Propose(Proposal.Of("standing-calf-raise", RoutinePhase.CoolDown, 41)))
+            .Do(ctx => ctx.Conclude(new Cue("standing-calf-raise", "After your squats.")));
     }
 }

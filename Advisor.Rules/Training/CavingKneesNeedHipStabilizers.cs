@@ -4,6 +4,7 @@ namespace Advisor.Rules.Training;
 [Description("Knees caving in and weak hip stabilizers: clamshells, side-lying leg lifts, banded lateral walks.")]
 [Guideline("G30")]
 [Phase(Phases.Selection)]
+[Priority(Priorities.Selection)]
 public sealed class CavingKneesNeedHipStabilizers : Rule
 {
     public override void Define()
@@ -13,8 +14,8 @@ public sealed class CavingKneesNeedHipStabilizers : Rule
         When()
             .Match(() => valgus, c => c.Condition == Condition.KneeValgus);
         Then()
-            .Do(ctx => ctx.Insert(new Candidate("clamshell", RoutinePhase.Activate, 10, null, Region.Knees)))
-            .Do(ctx => ctx.Insert(new Candidate("side-lying-leg-lift", RoutinePhase.Activate, 11, null, Region.Knees)))
-            .Do(ctx => ctx.Insert(new Candidate("banded-lateral-walk", RoutinePhase.Activate, 12, null, Region.Knees)));
+            .Do(ctx => ctx.Propose(Proposal.Of("clamshell", RoutinePhase.Activate, 10).Serving(Region.Knees)))
+            .Do(ctx => ctx.Propose(Proposal.Of("side-lying-leg-lift", RoutinePhase.Activate, 11).Serving(Region.Knees)))
+            .Do(ctx => ctx.Propose(Proposal.Of("banded-lateral-walk", RoutinePhase.Activate, 12).Serving(Region.Knees)));
     }
 }

@@ -4,6 +4,7 @@ namespace Advisor.Rules.Training;
 [Description("Before training that loads the wrists (upper-body or full-body days in the gym): wrist rotations with a light weight.")]
 [Guideline("G35")]
 [Phase(Phases.Selection)]
+[Priority(Priorities.Selection)]
 public sealed class LoadedWristsWarmUp : Rule
 {
     public override void Define()
@@ -13,6 +14,6 @@ public sealed class LoadedWristsWarmUp : Rule
         When()
             .Match(() => occasion, o => o.Setting == Setting.Gym, o => o.Day == Day.UpperBody || o.Day == Day.FullBody);
         Then()
-            .Do(ctx => ctx.Insert(new Candidate("wrist-rotation-light-weight", RoutinePhase.WarmUp, 1, null, Region.Wrists)));
+            .Do(ctx => ctx.Propose(Proposal.Of("wrist-rotation-light-weight", RoutinePhase.WarmUp, 1).Serving(Region.Wrists)));
     }
 }

@@ -4,6 +4,7 @@ namespace Advisor.Rules.Training;
 [Description("Before lower-body work: glute bridges, clamshells, banded leg lifts or banded lateral walks.")]
 [Guideline("G27")]
 [Phase(Phases.Selection)]
+[Priority(Priorities.Selection)]
 public sealed class LowerBodyDayPrimesTheHips : Rule
 {
     public override void Define()
@@ -13,9 +14,9 @@ public sealed class LowerBodyDayPrimesTheHips : Rule
         When()
             .Match(() => occasion, o => o.Day == Day.LowerBody || o.Day == Day.FullBody);
         Then()
-            .Do(ctx => ctx.Insert(new Candidate("glute-bridge", RoutinePhase.Activate, 20, null, null)))
-            .Do(ctx => ctx.Insert(new Candidate("clamshell", RoutinePhase.Activate, 21, null, null)))
-            .Do(ctx => ctx.Insert(new Candidate("banded-leg-lift", RoutinePhase.Activate, 22, null, null)))
-            .Do(ctx => ctx.Insert(new Candidate("banded-lateral-walk", RoutinePhase.Activate, 23, null, null)));
+            .Do(ctx => ctx.Propose(Proposal.Of("glute-bridge", RoutinePhase.Activate, 20)))
+            .Do(ctx => ctx.Propose(Proposal.Of("clamshell", RoutinePhase.Activate, 21)))
+            .Do(ctx => ctx.Propose(Proposal.Of("banded-leg-lift", RoutinePhase.Activate, 22)))
+            .Do(ctx => ctx.Propose(Proposal.Of("banded-lateral-walk", RoutinePhase.Activate, 23)));
     }
 }

@@ -4,6 +4,7 @@ namespace Advisor.Rules.Training;
 [Description("Overhead lifting or rotator-cuff strain risk: controlled shoulder rotations and external rotations.")]
 [Guideline("G34")]
 [Phase(Phases.Selection)]
+[Priority(Priorities.Selection)]
 public sealed class OverheadLiftingProtectsTheRotatorCuff : Rule
 {
     public override void Define()
@@ -13,7 +14,7 @@ public sealed class OverheadLiftingProtectsTheRotatorCuff : Rule
         When()
             .Match(() => overhead, c => c.Condition == Condition.OverheadLifting);
         Then()
-            .Do(ctx => ctx.Insert(new Candidate("banded-shoulder-circles", RoutinePhase.Activate, 15, null, Region.Shoulders)))
-            .Do(ctx => ctx.Insert(new Candidate("band-external-rotation", RoutinePhase.Activate, 16, null, Region.Shoulders)));
+            .Do(ctx => ctx.Propose(Proposal.Of("banded-shoulder-circles", RoutinePhase.Activate, 15).Serving(Region.Shoulders)))
+            .Do(ctx => ctx.Propose(Proposal.Of("band-external-rotation", RoutinePhase.Activate, 16).Serving(Region.Shoulders)));
     }
 }

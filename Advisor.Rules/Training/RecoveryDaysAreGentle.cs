@@ -4,6 +4,7 @@ namespace Advisor.Rules.Training;
 [Description("Recovery days: 5 to 15 minutes of gentle mobility, such as hip mobility and wall angels.")]
 [Guideline("G36")]
 [Phase(Phases.Selection)]
+[Priority(Priorities.Selection)]
 public sealed class RecoveryDaysAreGentle : Rule
 {
     public const int MostMinutes = 15;
@@ -15,9 +16,9 @@ public sealed class RecoveryDaysAreGentle : Rule
         When()
             .Match(() => occasion, o => o.Day == Day.Recovery);
         Then()
-            .Do(ctx => ctx.Insert(new Candidate("hip-circles", RoutinePhase.Mobility, 3, null, null)))
-            .Do(ctx => ctx.Insert(new Candidate("hip-rotation", RoutinePhase.Mobility, 4, null, null)))
-            .Do(ctx => ctx.Insert(new Candidate("wall-angel", RoutinePhase.Mobility, 5, null, null)))
-            .Do(ctx => ctx.Insert(new TimeLimit(MostMinutes)));
+            .Do(ctx => ctx.Propose(Proposal.Of("hip-circles", RoutinePhase.Mobility, 3)))
+            .Do(ctx => ctx.Propose(Proposal.Of("hip-rotation", RoutinePhase.Mobility, 4)))
+            .Do(ctx => ctx.Propose(Proposal.Of("wall-angel", RoutinePhase.Mobility, 5)))
+            .Do(ctx => ctx.Conclude(new TimeLimit(MostMinutes)));
     }
 }

@@ -4,6 +4,7 @@ namespace Advisor.Rules.Training;
 [Description("Rounded shoulders: wall angels, prone Y raises and scapular push-ups.")]
 [Guideline("G31")]
 [Phase(Phases.Selection)]
+[Priority(Priorities.Selection)]
 public sealed class RoundedShouldersOpenUp : Rule
 {
     public override void Define()
@@ -15,9 +16,9 @@ public sealed class RoundedShouldersOpenUp : Rule
             .Match(() => occasion, o => o.Setting != Setting.Desk)
             .Match(() => rounded, c => c.Condition == Condition.RoundedShoulders);
         Then()
-            .Do(ctx => ctx.Insert(new Candidate("wall-angel", RoutinePhase.Activate, 13, null, Region.Shoulders)))
-            .Do(ctx => ctx.Insert(new Candidate("prone-y-raise", RoutinePhase.Strengthen, 13, null, Region.Shoulders)))
-            .Do(ctx => ctx.Insert(new Candidate("scapular-push-up", RoutinePhase.Activate, 14, null, Region.Shoulders)));
+            .Do(ctx => ctx.Propose(Proposal.Of("wall-angel", RoutinePhase.Activate, 13).Serving(Region.Shoulders)))
+            .Do(ctx => ctx.Propose(Proposal.Of("prone-y-raise", RoutinePhase.Strengthen, 13).Serving(Region.Shoulders)))
+            .Do(ctx => ctx.Propose(Proposal.Of("scapular-push-up", RoutinePhase.Activate, 14).Serving(Region.Shoulders)));
     }
 }
 
@@ -25,6 +26,7 @@ public sealed class RoundedShouldersOpenUp : Rule
 [Description("At the desk, rounded shoulders get the scapular retraction pulse and the chest opener.")]
 [Guideline("G31")]
 [Phase(Phases.Selection)]
+[Priority(Priorities.Selection)]
 public sealed class RoundedShouldersAtTheDesk : Rule
 {
     public override void Define()
@@ -36,7 +38,7 @@ public sealed class RoundedShouldersAtTheDesk : Rule
             .Match(() => occasion, o => o.Setting == Setting.Desk)
             .Match(() => rounded, c => c.Condition == Condition.RoundedShoulders);
         Then()
-            .Do(ctx => ctx.Insert(new Candidate("scapular-retraction-pulse", RoutinePhase.Desk, 6, null, Region.Shoulders)))
-            .Do(ctx => ctx.Insert(new Candidate("chest-opener-finger-pull", RoutinePhase.Desk, 7, null, Region.Shoulders)));
+            .Do(ctx => ctx.Propose(Proposal.Of("scapular-retraction-pulse", RoutinePhase.Desk, 6).Serving(Region.Shoulders)))
+            .Do(ctx => ctx.Propose(Proposal.Of("chest-opener-finger-pull", RoutinePhase.Desk, 7).Serving(Region.Shoulders)));
     }
 }

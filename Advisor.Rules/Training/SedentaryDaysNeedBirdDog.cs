@@ -4,6 +4,7 @@ namespace Advisor.Rules.Training;
 [Description("Sedentary days and a weak low-back support: bird-dog, 2 to 3 sets daily.")]
 [Guideline("G32")]
 [Phase(Phases.Selection)]
+[Priority(Priorities.Selection)]
 public sealed class SedentaryDaysNeedBirdDog : Rule
 {
     public override void Define()
@@ -13,8 +14,8 @@ public sealed class SedentaryDaysNeedBirdDog : Rule
         When()
             .Match(() => sedentary, c => c.Condition == Condition.Sedentary);
         Then()
-            .Do(ctx => ctx.Insert(new Candidate("bird-dog", RoutinePhase.Strengthen, 10, null, Region.LowerBack)))
-            .Do(ctx => ctx.Insert(new SetCount("bird-dog", 2)))
-            .Do(ctx => ctx.Insert(new Reminder("On sedentary days, do the bird-dog 2 to 3 sets daily.")));
+            .Do(ctx => ctx.Propose(Proposal.Of("bird-dog", RoutinePhase.Strengthen, 10).Serving(Region.LowerBack)))
+            .Do(ctx => ctx.Conclude(new SetCount("bird-dog", 2)))
+            .Do(ctx => ctx.Conclude(new Reminder("On sedentary days, do the bird-dog 2 to 3 sets daily.")));
     }
 }

@@ -4,6 +4,7 @@ namespace Advisor.Rules.Training;
 [Description("Unstable ankles or a sprain history: ankle circles, dorsiflexion drills, standing calf raises.")]
 [Guideline("G33")]
 [Phase(Phases.Selection)]
+[Priority(Priorities.Selection)]
 public sealed class UnstableAnklesNeedMobility : Rule
 {
     public override void Define()
@@ -13,8 +14,8 @@ public sealed class UnstableAnklesNeedMobility : Rule
         When()
             .Match(() => unstable, c => c.Condition == Condition.AnkleInstability);
         Then()
-            .Do(ctx => ctx.Insert(new Candidate("ankle-circles", RoutinePhase.Mobility, 1, null, Region.Ankles)))
-            .Do(ctx => ctx.Insert(new Candidate("ankle-dorsiflexion-drill", RoutinePhase.Mobility, 2, null, Region.Ankles)))
-            .Do(ctx => ctx.Insert(new Candidate("standing-calf-raise", RoutinePhase.Strengthen, 12, null, Region.Ankles)));
+            .Do(ctx => ctx.Propose(Proposal.Of("ankle-circles", RoutinePhase.Mobility, 1).Serving(Region.Ankles)))
+            .Do(ctx => ctx.Propose(Proposal.Of("ankle-dorsiflexion-drill", RoutinePhase.Mobility, 2).Serving(Region.Ankles)))
+            .Do(ctx => ctx.Propose(Proposal.Of("standing-calf-raise", RoutinePhase.Strengthen, 12).Serving(Region.Ankles)));
     }
 }

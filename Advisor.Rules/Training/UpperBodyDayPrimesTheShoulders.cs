@@ -4,6 +4,7 @@ namespace Advisor.Rules.Training;
 [Description("Before upper-body work: scapular push-ups and band external rotations; tiny shoulder circles with a light band.")]
 [Guideline("G28")]
 [Phase(Phases.Selection)]
+[Priority(Priorities.Selection)]
 public sealed class UpperBodyDayPrimesTheShoulders : Rule
 {
     public override void Define()
@@ -13,8 +14,8 @@ public sealed class UpperBodyDayPrimesTheShoulders : Rule
         When()
             .Match(() => occasion, o => o.Day == Day.UpperBody || o.Day == Day.FullBody);
         Then()
-            .Do(ctx => ctx.Insert(new Candidate("scapular-push-up", RoutinePhase.Activate, 30, null, null)))
-            .Do(ctx => ctx.Insert(new Candidate("band-external-rotation", RoutinePhase.Activate, 31, null, null)))
-            .Do(ctx => ctx.Insert(new Candidate("banded-shoulder-circles", RoutinePhase.Activate, 32, null, null)));
+            .Do(ctx => ctx.Propose(Proposal.Of("scapular-push-up", RoutinePhase.Activate, 30)))
+            .Do(ctx => ctx.Propose(Proposal.Of("band-external-rotation", RoutinePhase.Activate, 31)))
+            .Do(ctx => ctx.Propose(Proposal.Of("banded-shoulder-circles", RoutinePhase.Activate, 32)));
     }
 }

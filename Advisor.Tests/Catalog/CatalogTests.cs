@@ -68,8 +68,8 @@ public sealed partial class CatalogTests(GuidanceFixture guidance) : IClassFixtu
     [Fact]
     public void Every_exercise_a_rule_names_is_in_the_catalog()
     {
-        var named = GuidanceRules.Load().Rules
-            .SelectMany(r => r.Actions.SelectMany(a => Quoted().Matches(a.Text).Select(m => (Rule: r.Name, Id: m.Groups[1].Value))))
+        var named = GuidanceRules.Load()
+            .SelectMany(r => r.RightHandSide.Actions.SelectMany(a => Quoted().Matches(a.Expression.ToString()).Select(m => (Rule: r.Name, Id: m.Groups[1].Value))))
             .Where(n => KebabId().IsMatch(n.Id))
             .ToArray();
 

@@ -1,6 +1,5 @@
 using Advisor.Engine.Assessments;
 using Advisor.Engine.Catalog;
-using Advisor.Engine.Inference.Runtime;
 using Advisor.Engine.Outcomes;
 using Advisor.Engine.Routines;
 using GuidanceRules = Advisor.Rules.Guidance;
@@ -17,16 +16,16 @@ public sealed class GuidanceFixture
     /// <summary>The instant every recommendation is made at; logged outcomes are dated relative to it.</summary>
     public static readonly DateTimeOffset Now = new(2025, 3, 12, 9, 0, 0, TimeSpan.Zero);
 
-    private static readonly Lazy<ISessionFactory> CompiledGuidance = new(GuidanceRules.Compile);
     private static readonly Lazy<ExerciseCatalog> LoadedCatalog = new(() => ExerciseCatalog.Load());
+    private static readonly Lazy<GuidanceRules> CompiledGuidance = new(() => GuidanceRules.Compile(LoadedCatalog.Value));
     private static readonly Lazy<Recommender> FixedRecommender =
         new(() => new Recommender(CompiledGuidance.Value, LoadedCatalog.Value, new FixedClock(Now)));
 
     /// <summary>One instance for code that is not a test class (static helpers, data sources).</summary>
     public static GuidanceFixture Shared { get; } = new();
 
-    /// <summary>The compiled guidance, shared.</summary>
-    public ISessionFactory Guidance => CompiledGuidance.Value;
+    /// <summary>The guidance compiled on NRules, shared.</summary>
+    public GuidanceRules Guidance => CompiledGuidance.Value;
 
     /// <summary>The catalog from the data folder copied beside the tests.</summary>
     public ExerciseCatalog Catalog => LoadedCatalog.Value;

@@ -62,8 +62,8 @@ public sealed class BoundsTests
         }
 
         // Only what the rules approved, each in the earliest phase they proposed it for.
-        var excluded = recommendation.Session.Query<Excluded>().Select(e => e.ExerciseId).ToHashSet();
-        var phaseOf = recommendation.Session.Query<Candidate>().Where(c => !excluded.Contains(c.ExerciseId))
+        var excluded = recommendation.Conclusions.Query<Excluded>().Select(e => e.ExerciseId).ToHashSet();
+        var phaseOf = recommendation.Conclusions.Query<Candidate>().Where(c => !excluded.Contains(c.ExerciseId))
             .GroupBy(c => c.ExerciseId).ToDictionary(g => g.Key, g => g.Min(c => c.Phase));
         foreach (PhasePlan phase in routine.Phases)
         {

@@ -1,8 +1,8 @@
 using Advisor.Engine.Assessments;
 using Advisor.Engine.Catalog;
 using Advisor.Engine.Facts;
-using Advisor.Engine.Inference.Runtime;
 using Advisor.Engine.Outcomes;
+using Advisor.Engine.Reasoning;
 using Advisor.Engine.Routines;
 
 namespace Advisor.Engine.Personalization.Simulation;
@@ -16,7 +16,7 @@ namespace Advisor.Engine.Personalization.Simulation;
 /// from one session of the guidance, so they differ only by their order. Everything is drawn from
 /// the seed, so a run can be repeated exactly.
 /// </summary>
-public sealed class Simulation(ISessionFactory guidance, ExerciseCatalog catalog)
+public sealed class Simulation(IGuidance guidance, ExerciseCatalog catalog)
 {
     /// <summary>Runs <paramref name="rounds"/> rounds for <paramref name="people"/> people, learning into <paramref name="ranker"/> (a fresh one by default).</summary>
     /// <param name="people">How many synthetic people.</param>
@@ -43,7 +43,7 @@ public sealed class Simulation(ISessionFactory guidance, ExerciseCatalog catalog
                 var random = new Random(StableHash.Of(seed, person.Id, round));
                 Assessment today = person.AssessmentOn(random);
                 string routineId = $"{person.Id}-round-{round}";
-                ISession session = recommender.Fire(today, null);
+                IConclusions session = recommender.Fire(today, null);
                 rules += Value(person, today, recommender.Build(session, today, routineId, person.Id, null).Routine);
                 Recommendation mineToday = recommender.Build(session, today, routineId, person.Id, personalizing);
                 mine += Value(person, today, mineToday.Routine);
@@ -70,8 +70,8 @@ public sealed class Simulation(ISessionFactory guidance, ExerciseCatalog catalog
     /// <summary>Items of the routine the rules did not approve, plus one for a routine that breaks the phase order or the minutes.</summary>
     private static int OutOfBounds(Recommendation recommendation, Assessment today)
     {
-        var excluded = recommendation.Session.Query<Excluded>().Select(e => e.ExerciseId).ToHashSet(StringComparer.Ordinal);
-        var approved = recommendation.Session.Query<Candidate>().Select(c => c.ExerciseId).Where(id => !excluded.Contains(id)).ToHashSet(StringComparer.Ordinal);
+        var excluded = recommendation.Conclusions.Query<Excluded>().Select(e => e.ExerciseId).ToHashSet(StringComparer.Ordinal);
+        var approved = recommendation.Conclusions.Query<Candidate>().Select(c => c.ExerciseId).Where(id => !excluded.Contains(id)).ToHashSet(StringComparer.Ordinal);
         Routine routine = recommendation.Routine;
         int outside = routine.Phases.SelectMany(p => p.Items).Count(i => !approved.Contains(i.ExerciseId));
         var phases = routine.Phases.Select(p => p.Phase).ToArray();

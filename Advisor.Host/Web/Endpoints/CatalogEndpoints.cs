@@ -1,3 +1,5 @@
+using Advisor.Engine.Reasoning;
+using Advisor.Rules.Metadata;
 using Advisor.Engine.Catalog;
 using Advisor.Engine.Routines;
 
@@ -15,7 +17,17 @@ public static class CatalogEndpoints
         app.MapGet("/api/exercises", (Recommender recommender) => TypedResults.Ok(recommender.Catalog.Exercises))
             .WithTags("Catalog").WithSummary("Every exercise in the catalog.");
         app.MapGet("/api/rules", (Recommender recommender) => TypedResults.Ok(recommender.Guidance.Rules
-                .Select(r => new RuleView(r.Name, r.Description, r.Guidelines, r.Phase, r.Priority.ToString(), r.Tags)).ToArray()))
+                .Select(r => new RuleView(r.Name, r.Description, r.Guidelines, r.Phase, PriorityWords(r), [.. r.Guidelines, PhaseAttribute.Prefix + r.Phase])).ToArray()))
             .WithTags("Catalog").WithSummary("Every rule, with the guideline ids it encodes.");
     }
+
+    /// <summary>Where a rule stands in its phase's band: "normal", or a step "sooner", "first", "later", "last".</summary>
+    private static string PriorityWords(GuidanceRule rule) => (rule.Priority - (Priorities.BandOf(rule.Phase) ?? rule.Priority)) switch
+    {
+        >= Priorities.First => "first",
+        >= Priorities.Sooner => "sooner",
+        <= Priorities.Last => "last",
+        <= Priorities.Later => "later",
+        _ => "normal",
+    };
 }
