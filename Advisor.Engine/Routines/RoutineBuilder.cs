@@ -70,7 +70,8 @@ internal sealed class RoutineBuilder(ExerciseCatalog catalog, IConclusions sessi
                 Exercise exercise = catalog[g.Key];
                 Candidate first = g.OrderBy(c => c.Phase).ThenBy(c => c.Rank).ThenBy(c => c.Target).ThenBy(c => c.Serves).First();
                 int serves = g.Where(c => c.Serves is not null).Select(c => severity.GetValueOrDefault(c.Serves!.Value)).DefaultIfEmpty(0).Max();
-                Candidate[] proposals = g.OrderBy(c => c.Phase).ThenBy(c => c.Rank).ThenBy(c => c.Target).ThenBy(c => c.Serves).ToArray();
+                // The reasons an item cites follow the rules that proposed it, in the agenda's order.
+                Candidate[] proposals = g.OrderBy(Precedence).ThenBy(c => c.Phase).ThenBy(c => c.Rank).ThenBy(c => c.Target).ThenBy(c => c.Serves).ToArray();
                 return new Draft(exercise, first, proposals, Dose(exercise), serves);
             })
             .OrderBy(d => d.Phase).ThenBy(d => d.Rank).ThenBy(d => d.Id, StringComparer.Ordinal)
@@ -147,8 +148,10 @@ internal sealed class RoutineBuilder(ExerciseCatalog catalog, IConclusions sessi
 
     /// <summary>Conclusions in the order of the rules that concluded them (<see cref="GuidanceRule.Precedence"/>), then by <paramref name="key"/>.</summary>
     private IEnumerable<T> InRuleOrder<T>(IEnumerable<T> facts, Func<T, string> key) where T : notnull =>
-        facts.OrderBy(f => session.JustificationsOf(f).Select(j => j.Rule.Precedence).DefaultIfEmpty(int.MaxValue).Min())
-            .ThenBy(key, StringComparer.Ordinal);
+        facts.OrderBy(f => Precedence(f)).ThenBy(key, StringComparer.Ordinal);
+
+    /// <summary>The precedence of the first rule on the agenda that concluded <paramref name="fact"/>.</summary>
+    private int Precedence(object fact) => session.JustificationsOf(fact).Select(j => j.Rule.Precedence).DefaultIfEmpty(int.MaxValue).Min();
 
     /// <summary>The workday template (G24), without what a rule left out for this person.</summary>
     private IReadOnlyList<ScheduleSlot>? Schedule(IReadOnlyDictionary<string, Excluded> excluded)

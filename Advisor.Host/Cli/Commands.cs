@@ -15,6 +15,7 @@ public static class Commands
         root.Subcommands.Add(ExercisesCommand.Create());
         root.Subcommands.Add(SimulateCommand.Create());
         root.Subcommands.Add(EvaluateCommand.Create());
+        root.Subcommands.Add(BenchCommand.Create());
         return root;
     }
 }

@@ -16,7 +16,7 @@ public sealed class ActivationComesBeforeWhatFollows : Rule
         When()
             .Match(() => later, c => c.Phase == RoutinePhase.Integrate || c.Phase == RoutinePhase.Strengthen, c => c.Target != null)
             .Match(() => inactive, m => m.Muscle == later.Target)
-            .Match(() => activation, a => a.Phase == RoutinePhase.Activate && a.Target == later.Target);
+            .Match(() => activation, a => a.Phase == RoutinePhase.Activate, a => a.Target == later.Target);
         Then()
             .Do(ctx => ctx.Conclude(new Prerequisite(later.ExerciseId, activation.ExerciseId)));
     }

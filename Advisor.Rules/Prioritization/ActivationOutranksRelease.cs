@@ -15,7 +15,7 @@ public sealed class ActivationOutranksRelease : Rule
 
         When()
             .Match(() => activation, c => c.Phase == RoutinePhase.Activate)
-            .Match(() => release, r => r.Phase == RoutinePhase.Release && r.ExerciseId == activation.ExerciseId);
+            .Match(() => release, r => r.Phase == RoutinePhase.Release, r => r.ExerciseId == activation.ExerciseId);
         Then()
             .Do(ctx => ctx.Retract(release));
     }

@@ -16,7 +16,7 @@ public sealed class ReleaseComesBeforeActivation : Rule
         When()
             .Match(() => activation, c => c.Phase == RoutinePhase.Activate, c => c.Target != null)
             .Match(() => antagonist, a => a.Inactive == activation.Target)
-            .Match(() => release, r => r.Phase == RoutinePhase.Release && r.Target == antagonist.Tight);
+            .Match(() => release, r => r.Phase == RoutinePhase.Release, r => r.Target == antagonist.Tight);
         Then()
             .Do(ctx => ctx.Conclude(new Prerequisite(activation.ExerciseId, release.ExerciseId)));
     }
