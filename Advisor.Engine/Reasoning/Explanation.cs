@@ -17,7 +17,7 @@ public static class Explanation
         if (!seen.Add(fact)) return;
         // A reported tight muscle may also be implied by an inactive one: it is an answer and a conclusion.
         if (conclusions.IsGiven(fact)) givens.Add(fact);
-        foreach (Justification justification in conclusions.JustificationsOf(fact))
+        foreach (Justification justification in conclusions.JustificationsOf(fact).OrderBy(j => j.Rule.Precedence))
         {
             foreach (object premise in justification.Premises) Walk(conclusions, premise, givens, seen);
         }

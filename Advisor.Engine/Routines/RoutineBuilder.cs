@@ -23,7 +23,7 @@ internal sealed class RoutineBuilder(ExerciseCatalog catalog, IConclusions sessi
 
     public Routine Build(string routineId)
     {
-        IReadOnlyList<Referral> referrals = session.Query<Referral>();
+        IReadOnlyList<Referral> referrals = session.Query<Referral>().OrderBy(r => r.Flag).ToArray();
         if (referrals.Count > 0) return Refer(routineId, referrals);
 
         var excluded = InRuleOrder(session.Query<Excluded>(), e => e.ExerciseId + "\n" + e.Reason)

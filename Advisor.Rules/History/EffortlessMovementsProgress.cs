@@ -19,9 +19,9 @@ public sealed class EffortlessMovementsHoldLonger : Rule
         Candidate candidate = null!;
 
         When()
-            .Query(() => kit, q => q.Match<HasEquipment>().Collect())
             .Match(() => log)
             .Match(() => rating, r => r.Latest == Rating.Effortless, r => r.LatestRoutine == log.Routines)
+            .Query(() => kit, q => q.Match<HasEquipment>().Collect())
             .Match(() => candidate, c => c.ExerciseId == rating.ExerciseId,
                 c => c.Exercise.Equipment.Contains(Equipment.Band) || !kit.Any(k => k.Item == Equipment.Band))
             .Not<SlowDown>();

@@ -14,8 +14,8 @@ public sealed class ActivationComesBeforeWhatFollows : Rule
         Candidate activation = null!;
 
         When()
-            .Match(() => later, c => c.Phase == RoutinePhase.Integrate || c.Phase == RoutinePhase.Strengthen, c => c.Target != null)
-            .Match(() => inactive, m => m.Muscle == later.Target)
+            .Match(() => inactive)
+            .Match(() => later, c => c.Phase == RoutinePhase.Integrate || c.Phase == RoutinePhase.Strengthen, c => c.Target == inactive.Muscle)
             .Match(() => activation, a => a.Phase == RoutinePhase.Activate, a => a.Target == later.Target);
         Then()
             .Do(ctx => ctx.Conclude(new Prerequisite(later.ExerciseId, activation.ExerciseId)));

@@ -14,8 +14,8 @@ public sealed class ReleaseComesBeforeActivation : Rule
         Candidate release = null!;
 
         When()
-            .Match(() => activation, c => c.Phase == RoutinePhase.Activate, c => c.Target != null)
-            .Match(() => antagonist, a => a.Inactive == activation.Target)
+            .Match(() => antagonist)
+            .Match(() => activation, c => c.Phase == RoutinePhase.Activate, c => c.Target == antagonist.Inactive)
             .Match(() => release, r => r.Phase == RoutinePhase.Release, r => r.Target == antagonist.Tight);
         Then()
             .Do(ctx => ctx.Conclude(new Prerequisite(activation.ExerciseId, release.ExerciseId)));

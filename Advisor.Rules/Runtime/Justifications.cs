@@ -13,19 +13,31 @@ internal sealed class Justifications(IReadOnlyDictionary<IRuleDefinition, Guidan
 {
     private readonly Dictionary<object, List<Justification>> _byFact = [];
 
+    private IMatch? _lastMatch;
+    private List<object> _lastPremises = [];
+
     public void Record(object fact, IContext context, IGuidelineRow? row)
     {
         GuidanceRule rule = rules[context.Rule];
-        var premises = new List<object>();
-        foreach (IFactMatch match in context.Match.Facts)
-        {
-            // A collected list stands for the facts in it.
-            if (match.Value is IEnumerable many and not string) premises.AddRange(many.Cast<object>());
-            else if (match.Value is not null) premises.Add(match.Value);
-        }
-
+        List<object> premises = PremisesOf(context.Match);
         if (!_byFact.TryGetValue(fact, out List<Justification>? list)) _byFact[fact] = list = [];
         list.Add(new Justification(rule, row?.Guidelines ?? rule.Guidelines, premises));
+    }
+
+    /// <summary>The facts of a match; an action that concludes several facts reads them once.</summary>
+    private List<object> PremisesOf(IMatch match)
+    {
+        if (ReferenceEquals(match, _lastMatch)) return _lastPremises;
+        var premises = new List<object>(4);
+        foreach (IFactMatch fact in match.Facts)
+        {
+            // A collected list stands for the facts in it.
+            if (fact.Value is IEnumerable many and not string) premises.AddRange(many.Cast<object>());
+            else if (fact.Value is not null) premises.Add(fact.Value);
+        }
+
+        (_lastMatch, _lastPremises) = (match, premises);
+        return premises;
     }
 
     public IReadOnlyList<Justification> Of(object fact) => _byFact.TryGetValue(fact, out List<Justification>? list) ? list : [];

@@ -33,7 +33,7 @@ internal static class PlainWords
     {
         BinaryExpression { NodeType: ExpressionType.AndAlso } b => $"{Say(b.Left)} and {Say(b.Right)}",
         BinaryExpression { NodeType: ExpressionType.OrElse } b => $"{Say(b.Left)}, or {Say(b.Right)}",
-        BinaryExpression b when Relation(b.NodeType) is { } relation => $"{Value(b.Left)} {relation} {Value(b.Right)}",
+        BinaryExpression b when Relation(b.NodeType) is { } relation => $"{Value(b.Left, b.Right)} {relation} {Value(b.Right, b.Left)}",
         UnaryExpression { NodeType: ExpressionType.Not, Operand: var operand } => Negated(operand),
         MethodCallExpression { Method.Name: "Contains" } call => Contains(call, "includes"),
         MethodCallExpression { Method.Name: "Any" } call => $"some of {Value(call.Arguments[0])} qualifies",
@@ -63,6 +63,18 @@ internal static class PlainWords
         ExpressionType.GreaterThanOrEqual => "is at least",
         ExpressionType.LessThan => "is below",
         ExpressionType.LessThanOrEqual => "is at most",
+        _ => null,
+    };
+
+    /// <summary>An enum compared with a value is compiled as a number on both sides: say the number as the enum value it stands for.</summary>
+    private static string Value(Expression expression, Expression other) =>
+        expression is ConstantExpression { Value: int number } && EnumOf(other) is { } type
+            ? EnumName((Enum)Enum.ToObject(type, number))
+            : Value(expression);
+
+    private static Type? EnumOf(Expression expression) => expression switch
+    {
+        UnaryExpression { NodeType: ExpressionType.Convert, Operand: var operand } => (Nullable.GetUnderlyingType(operand.Type) ?? operand.Type) is { IsEnum: true } type ? type : null,
         _ => null,
     };
 

@@ -14,8 +14,8 @@ public sealed class MicroRangeShrinksTheMovement : Rule
         MicroRange range = null!;
 
         When()
-            .Match(() => candidate, c => c.Exercise.MicroCapable)
-            .Match(() => range, r => r.Region == null || candidate.Exercise.Regions.Contains(r.Region.Value));
+            .Match(() => range)
+            .Match(() => candidate, c => c.Exercise.MicroCapable, c => range.Region == null || c.Exercise.Regions.Contains(range.Region.Value));
         Then()
             .Do(ctx => ctx.Conclude(new MicroVersion(candidate.ExerciseId)))
             .Do(ctx => ctx.Conclude(new Cue(candidate.ExerciseId, "Micromovement: move only an inch or two, just as slowly as the full version.")));

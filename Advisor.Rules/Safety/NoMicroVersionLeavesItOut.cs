@@ -14,8 +14,8 @@ public sealed class NoMicroVersionLeavesItOut : Rule
         MicroRange range = null!;
 
         When()
-            .Match(() => candidate, c => !c.Exercise.MicroCapable)
-            .Match(() => range, r => r.Region == null || candidate.Exercise.Regions.Contains(r.Region.Value));
+            .Match(() => range)
+            .Match(() => candidate, c => !c.Exercise.MicroCapable, c => range.Region == null || c.Exercise.Regions.Contains(range.Region.Value));
         Then()
             .Do(ctx => ctx.Conclude(new Excluded(candidate.ExerciseId, "it has no micromovement version, and your pain calls for micromovements")));
     }
