@@ -39,7 +39,7 @@ internal static class WhyNotReport
         var survivors = matches.SelectMany(m => ofType.Select(f => (Match: m, Fact: f))).ToList();
         if (ofType.Length == 0)
         {
-            reports.Add(new ConditionReport(PlainWords.Some(pattern.ValueType), false, "and there was none"));
+            reports.Add(new ConditionReport(PlainWords.Some(pattern.ValueType) + Conditions(pattern), false, "and there was none"));
             return [];
         }
 
