@@ -71,11 +71,15 @@ public sealed class Guidance : IGuidance
         var justifications = new Justifications(_byDefinition);
         ISession session = _factory.CreateSession();
         session.DependencyResolver = new SessionServices(_catalog, justifications);
+        // One batch: NRules propagates a batch through each node once, not once per fact.
         var given = new HashSet<object>();
+        var batch = new List<object>();
         foreach (object fact in facts)
         {
-            if (given.Add(fact)) session.Insert(fact);
+            if (given.Add(fact)) batch.Add(fact);
         }
+
+        session.InsertAll(batch);
 
         FiringLimit.Fire(session, _firingLimit);
         return new SessionConclusions(this, session, justifications, given);
