@@ -72,6 +72,15 @@ public sealed class DeskTests(GuidanceFixture guidance) : IClassFixture<Guidance
     }
 
     [Fact]
+    public void G22_a_region_rated_0_is_no_pain_point_and_brings_no_extras()
+    {
+        Routine routine = guidance.Recommend(AtTheDesk with { PainPoints = Enum.GetValues<Region>().Select(r => new PainPoint(r, 0)).ToArray() });
+
+        Assert.Equal(Baseline, routine.Ids());
+        Assert.DoesNotContain(routine.Items(), i => i.Because.Any(r => r.Rule == "Each pain point gets its desk movements"));
+    }
+
+    [Fact]
     public void G22_desk_routines_hold_no_floor_work()
     {
         var assessment = AtTheDesk with { InactiveMuscles = [Muscle.Glutes, Muscle.Abdominals], TightMuscles = [Muscle.HipFlexors], Minutes = 30 };

@@ -166,6 +166,17 @@ public sealed class TrainingTests(GuidanceFixture guidance) : IClassFixture<Guid
     }
 
     [Fact]
+    public void G35_loaded_wrists_warm_up_at_home_too()
+    {
+        var assessment = Training with { Day = Day.UpperBody, Equipment = [Equipment.Dumbbell], PainPoints = [new PainPoint(Region.Wrists, 3)] };
+
+        Routine routine = guidance.Recommend(assessment);
+
+        Assert.Equal(RoutinePhase.WarmUp, routine.PhaseOf("wrist-rotation-light-weight"));
+        Assert.True(routine.Item("wrist-rotation-light-weight").Cites("G35"));
+    }
+
+    [Fact]
     public void G35_G40_without_a_weight_the_wrists_warm_up_with_pulses()
     {
         Routine routine = guidance.Recommend(Training with { Setting = Setting.Gym, Day = Day.UpperBody });
