@@ -74,9 +74,14 @@ public static class AdvisorWeb
             .AddScheme<AuthenticationSchemeOptions, BearerAuthentication>(BearerAuthentication.SchemeName, null);
         builder.Services.AddAuthorization();
 
+        builder.Services.AddHsts(hsts => hsts.MaxAge = TimeSpan.FromDays(365));
+
         WebApplication app = builder.Build();
+        app.UseMiddleware<SecurityHeaders>();
+        app.UseHsts();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseMiddleware<BodyLimit>();
         app.UseDefaultFiles();
         app.UseStaticFiles();
         app.UseAuthentication();
