@@ -13,12 +13,9 @@ public sealed class BodyLimit(RequestDelegate next, IOptions<AdvisorOptions> opt
     public Task InvokeAsync(HttpContext context)
     {
         int limit = options.Value.MaxBodyBytes;
-        if (context.Request.ContentLength > limit)
-        {
-            // The unread body is not worth draining; the client is told not to reuse the connection.
-            context.Response.Headers.Connection = "close";
-            return Problems.TooLarge(limit).ExecuteAsync(context);
-        }
+        // Kestrel deals with the unread body after the answer, as for JsonBody's own refusal; closing
+        // the connection here would cut off a client still sending, before it reads the 413.
+        if (context.Request.ContentLength > limit) return Problems.TooLarge(limit).ExecuteAsync(context);
 
         return next(context);
     }
