@@ -7,6 +7,9 @@
 # Run as root from anywhere:  Advisor.Benchmarks/Load/run-load.sh
 # Settings (environment):     CONNECTIONS=64 DURATION=30 WARMUP=5 STORES="sqlite postgresql"
 #                             SCENARIOS="anonymous-routines personal-routines outcomes"
+#                             GENERATOR=dotnet (the project's generator: latency, memory and CPU
+#                             of host, database and generator) or wrk (latency and throughput from
+#                             wrk, with Lua scripts in wrk/, and GET /api/exercises as a baseline)
 #                             QUIET_WAIT=600 (seconds to wait for other work on the machine to end)
 #                             RETRIES=2 (runs again, after waiting for quiet, a scenario that other
 #                             work on the machine took more than DISTURBED=0.15 cores from)
@@ -25,6 +28,7 @@ scenarios=${SCENARIOS:-"anonymous-routines personal-routines outcomes"}
 quiet_wait=${QUIET_WAIT:-600}
 retries=${RETRIES:-2}
 disturbed=${DISTURBED:-0.15}
+generator=${GENERATOR:-dotnet}
 
 work=$(mktemp -d /tmp/advisor-load.XXXXXX)
 chmod 755 "$work"
@@ -122,6 +126,22 @@ start_postgres() {
     pg_connection="Host=127.0.0.1;Port=$port;Database=advisor;Username=postgres"
 }
 
+# wrk for each scenario and for GET /api/exercises (the host's cost without the engine), each
+# after a warm-up of its own; the people and routines the scenarios need are made first.
+run_wrk() {
+    local store=$1 target script
+    Advisor.Benchmarks/Load/wrk/setup.sh "$url" "$work"
+    for scenario in $scenarios exercises; do
+        target=$url script=()
+        if [[ $scenario == exercises ]]; then target="$url/api/exercises"; else script=(-s "Advisor.Benchmarks/Load/wrk/$scenario.lua"); fi
+        wait_until_quiet
+        export EXAMPLES=data/examples PEOPLE="$work/people" ROUTINES="$work/routines"
+        wrk -t2 -c"$connections" -d"${warmup}s" "${script[@]}" "$target" >/dev/null
+        echo "-- $store, $scenario: wrk -t2 -c$connections -d${duration}s --latency ${script[*]} $target"
+        wrk -t2 -c"$connections" -d"${duration}s" --latency "${script[@]}" "$target"
+    done
+}
+
 echo "== building the host and the load generator (Release)"
 dotnet build Advisor.Host -c Release -v quiet -nologo >/dev/null
 dotnet build Advisor.Benchmarks -c Release -v quiet -nologo >/dev/null
@@ -143,6 +163,12 @@ for store in $stores; do
     esac
     start_host "$db"
     echo "== $store: host pid $host_pid on $url"
+    if [[ $generator == wrk ]]; then
+        run_wrk "$store"
+        stop_host
+        [[ $store == postgresql ]] && stop_postgres
+        continue
+    fi
     for scenario in $scenarios; do
         args=(load --scenario "$scenario" --connections "$connections" --duration "$duration" --warmup "$warmup" --url "$url" --host-pid "$host_pid")
         [[ -n "$store_user" ]] && args+=(--store-user "$store_user")
@@ -167,6 +193,7 @@ for store in $stores; do
     [[ $store == postgresql ]] && stop_postgres
 done
 
+[[ $generator == wrk ]] && exit 0
 echo
 echo "== figures ($connections connections, $duration s each; latencies in ms; memory in MiB; CPU in cores)"
 echo "| store | scenario | requests/s | p50 | p90 | p99 | p99.9 | max | errors | host peak (VmHWM) | host RSS peak in run | host CPU | database CPU | generator CPU | other CPU | machine CPU |"

@@ -8,6 +8,8 @@ public static class Commands
     /// <summary>The root command with every verb.</summary>
     public static RootCommand Root()
     {
+        // Every verb writes through AnsiConsole; this decides once whether that means colour and wrapping.
+        Spectre.Console.AnsiConsole.Console = Terminal.Create();
         var root = new RootCommand("RoutineAdvisor: prioritized micro-movement routines from a self-assessment.");
         root.Subcommands.Add(RecommendCommand.Create());
         root.Subcommands.Add(ExplainCommand.Create());

@@ -13,7 +13,8 @@ internal static class ExercisesCommand
         var command = new Command("exercises", "List the exercise catalog.");
         command.SetAction(_ =>
         {
-            var table = new Table().AddColumns("id", "name", "kind", "position", "regions", "equipment", "micro");
+            // An id is what a person copies into explain: never broken across lines.
+            var table = new Table().AddColumn(new TableColumn("id").NoWrap()).AddColumns("name", "kind", "position", "regions", "equipment", "micro");
             foreach (Exercise e in Composition.Recommender.Catalog.Exercises)
             {
                 table.AddRow(e.Id, Markup.Escape(e.Name), Kebab.Name(e.Kind), Kebab.Name(e.Position),

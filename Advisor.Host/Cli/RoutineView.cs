@@ -1,6 +1,7 @@
 using Advisor.Engine.Assessments;
 using Advisor.Engine.Routines;
 using Spectre.Console;
+using Spectre.Console.Rendering;
 
 namespace Advisor.Host.Cli;
 
@@ -19,10 +20,10 @@ internal static class RoutineView
             int number = 1;
             foreach (RoutineItem item in phase.Items)
             {
-                console.MarkupLine($"  [bold]{number++}. {Markup.Escape(item.Name)}[/] [dim]({item.ExerciseId})[/]  {Dose(item)}");
-                console.MarkupLine($"     [italic]{Markup.Escape(item.Instructions)}[/]");
-                foreach (string cue in item.Cues) console.MarkupLine($"     - {Markup.Escape(cue)}");
-                console.MarkupLine($"     [dim]why: {Markup.Escape(string.Join("; ", item.Because.Select(r => $"{r.Rule} ({string.Join(", ", r.Guidelines)})")))}[/]");
+                console.Write(Heading(number++, item));
+                console.Write(Hanging(5, "", $"[italic]{Markup.Escape(item.Instructions)}[/]"));
+                foreach (string cue in item.Cues) console.Write(Hanging(5, "-", Markup.Escape(cue)));
+                console.Write(Hanging(5, "", $"[dim]why: {Markup.Escape(string.Join("; ", item.Because.Select(r => $"{r.Rule} ({string.Join(", ", r.Guidelines)})")))}[/]"));
             }
         }
 
@@ -30,30 +31,65 @@ internal static class RoutineView
         {
             console.WriteLine();
             console.MarkupLine($"[bold underline]through the workday[/] (a micro-break every {routine.IntervalMinutes} minutes)");
-            foreach (ScheduleSlot slot in schedule) console.WriteLine($"  {Kebab.Name(slot.When),-15} {string.Join(", ", slot.ExerciseIds)}");
+            foreach (ScheduleSlot slot in schedule)
+                console.Write(Hanging(2, $"{Kebab.Name(slot.When),-15}", Markup.Escape(string.Join(", ", slot.ExerciseIds.Select(id => Name(routine, id))))));
         }
 
         if (routine.Reminders.Count > 0)
         {
             console.WriteLine();
             console.MarkupLine("[bold underline]also[/]");
-            foreach (string reminder in routine.Reminders) console.WriteLine($"  - {reminder}");
+            foreach (string reminder in routine.Reminders) console.Write(Hanging(2, "-", Markup.Escape(reminder)));
         }
 
         if (routine.Omitted.Count > 0)
         {
             console.WriteLine();
             console.MarkupLine("[bold underline]left out[/]");
-            foreach (Omission omission in routine.Omitted) console.MarkupLine($"  [dim]{omission.ExerciseId}: {Markup.Escape(omission.Reason)}[/]");
+            foreach (Omission omission in routine.Omitted) console.Write(Hanging(2, "", $"[dim]{omission.ExerciseId}: {Markup.Escape(omission.Reason)}[/]"));
         }
     }
 
+    // The number, the name and id (which may wrap), and the dose, which never does: "hold 5 s" split
+    // over two lines reads as two things.
+    private static Grid Heading(int number, RoutineItem item)
+    {
+        var grid = new Grid()
+            .AddColumn(new GridColumn().NoWrap().PadLeft(2).PadRight(1))
+            .AddColumn(new GridColumn().PadRight(2))
+            .AddColumn(new GridColumn().NoWrap().PadRight(0));
+        grid.AddRow(new Text($"{number}."), new Markup($"[bold]{Markup.Escape(item.Name)}[/] [dim]({item.ExerciseId})[/]"), new Markup(Dose(item)));
+        return grid;
+    }
+
+    // A label, then text that wraps under itself rather than under the label or the margin.
+    private static IRenderable Hanging(int indent, string label, string markup)
+    {
+        var grid = new Grid();
+        if (label.Length > 0) grid.AddColumn(new GridColumn().NoWrap().PadLeft(indent).PadRight(1));
+        grid.AddColumn(new GridColumn().PadLeft(label.Length > 0 ? 0 : indent).PadRight(0));
+        if (label.Length > 0) grid.AddRow(new Text(label), new Markup(markup));
+        else grid.AddRow(new Markup(markup));
+        return grid;
+    }
+
+    private static string Name(Routine routine, string exerciseId) =>
+        routine.Phases.SelectMany(p => p.Items).FirstOrDefault(i => i.ExerciseId == exerciseId)?.Name
+        ?? Composition.Catalog.Find(exerciseId)?.Name
+        ?? exerciseId;
+
     private static string Dose(RoutineItem item)
     {
-        string reps = $"{item.Sets} x {item.Reps}" + (item.HoldSeconds > 0 ? $", hold {item.HoldSeconds} s" : "");
-        string sides = item.BothSides ? ", each side" : "";
-        string range = item.Range == Engine.Routines.Range.Micro ? ", [yellow]micro range[/]" : "";
-        return $"{reps}{sides}{range}, about {Duration(item.Seconds)}";
+        var parts = new List<string> { $"{item.Sets} x {item.Reps}" };
+        if (item.HoldSeconds > 0) parts.Add($"hold {item.HoldSeconds} s");
+        if (item.BothSides) parts.Add("each side");
+        if (item.Range == Engine.Routines.Range.Micro) parts.Add("micro range");
+        parts.Add($"about {Duration(item.Seconds)}");
+        return string.Join(", ", parts.Select(part =>
+        {
+            string kept = Markup.Escape(part);
+            return part == "micro range" ? $"[yellow]{kept}[/]" : kept;
+        }));
     }
 
     private static string Duration(int seconds) => seconds >= 60 ? $"{seconds / 60} min {seconds % 60:00} s" : $"{seconds} s";

@@ -14,14 +14,18 @@ internal static class RulesCommand
         command.SetAction(parse =>
         {
             string? only = parse.GetValue(guideline);
-            var table = new Table().AddColumns("guidelines", "phase", "rule", "what it says");
-            foreach (var rule in Composition.Guidance.Rules
-                         .Where(r => only is null || r.Guidelines.Contains(only, StringComparer.OrdinalIgnoreCase))
-                         .OrderBy(r => Phases.InOrder.ToList().IndexOf(r.Phase)).ThenBy(r => r.Guidelines.FirstOrDefault(), GuidelineOrder.Instance))
+            var rules = Composition.Guidance.Rules
+                .Where(r => only is null || r.Guidelines.Contains(only, StringComparer.OrdinalIgnoreCase))
+                .OrderBy(r => Phases.InOrder.ToList().IndexOf(r.Phase)).ThenBy(r => r.Guidelines.FirstOrDefault(), GuidelineOrder.Instance)
+                .ToList();
+            if (rules.Count == 0)
             {
-                table.AddRow(string.Join(" ", rule.Guidelines), rule.Phase, Markup.Escape(rule.Name), Markup.Escape(rule.Description ?? ""));
+                Console.Error.WriteLine($"No rule cites {only}; 'rules' lists every rule with the guidelines it cites.");
+                return AssessmentFile.BadInput;
             }
 
+            var table = new Table().AddColumns("guidelines", "phase", "rule", "what it says");
+            foreach (var rule in rules) table.AddRow(string.Join(" ", rule.Guidelines), rule.Phase, Markup.Escape(rule.Name), Markup.Escape(rule.Description ?? ""));
             AnsiConsole.Write(table);
             return 0;
         });

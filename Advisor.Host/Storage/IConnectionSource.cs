@@ -20,6 +20,9 @@ public interface IConnectionSource : IAsyncDisposable
     /// <summary>Waits until this host may write; disposing the result lets the next writer in.</summary>
     ValueTask<IDisposable> WriteTurnAsync(CancellationToken cancel);
 
+    /// <summary>Runs after a person's rows are deleted, so that no copy of them is left where the engine keeps old pages.</summary>
+    Task AfterErasureAsync(DbConnection connection, CancellationToken cancel);
+
     /// <summary>True when <paramref name="error"/> is a broken uniqueness constraint.</summary>
     bool IsUniqueViolation(DbException error);
 }

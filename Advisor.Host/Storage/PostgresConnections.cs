@@ -53,6 +53,10 @@ public sealed class PostgresConnections : IConnectionSource
     public ValueTask<IDisposable> WriteTurnAsync(CancellationToken cancel) => ValueTask.FromResult(WriteTurn.None);
 
     /// <inheritdoc />
+    /// <remarks>Deleted rows are invisible at once; their space is reclaimed by autovacuum, which the server runs on its own.</remarks>
+    public Task AfterErasureAsync(DbConnection connection, CancellationToken cancel) => Task.CompletedTask;
+
+    /// <inheritdoc />
     public bool IsUniqueViolation(DbException error) => error is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
 
     /// <inheritdoc />

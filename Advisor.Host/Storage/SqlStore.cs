@@ -139,6 +139,7 @@ public sealed class SqlStore(IConnectionSource source) : IHistoryStore, IAsyncDi
         await Sql.ExecuteAsync(connection, transaction, "DELETE FROM routines WHERE person_id = @person", cancel, ("person", personId));
         int people = await Sql.ExecuteAsync(connection, transaction, "DELETE FROM people WHERE id = @person", cancel, ("person", personId));
         await transaction.CommitAsync(cancel);
+        await source.AfterErasureAsync(connection, cancel);
         return people == 1;
     }
 

@@ -6,14 +6,16 @@ namespace Advisor.Host.Storage;
 /// <summary>
 /// The embedded store: one SQLite file in write-ahead-log mode, so readers never wait for the writer.
 /// synchronous=NORMAL keeps every committed write through a killed process (not through a power cut).
+/// secure_delete=ON zeroes what a deletion frees instead of leaving it in free pages, and an erasure
+/// is checkpointed at once, so nothing of an erased person stays in the file or its log.
 /// </summary>
 public sealed class SqliteConnections : IConnectionSource
 {
     private readonly string _connectionString;
 
     // SQLite lets one writer in at a time. Without turns, the other writers wait inside SQLite's busy
-    // handler and Microsoft.Data.Sqlite's retry loop, both of which sleep on the calling thread (and
-    // the bundled e_sqlite3, built without HAVE_USLEEP, sleeps in whole seconds). Waiting here is
+    // handler and Microsoft.Data.Sqlite's retry loop, both of which sleep on the calling thread, so
+    // a burst of writes blocks as many pool threads as there are writers. Waiting here is
     // asynchronous and ends as soon as the writer before is done. busy_timeout still covers other
     // processes using the same file.
     private readonly SemaphoreSlim _writeTurn = new(1, 1);
@@ -21,7 +23,6 @@ public sealed class SqliteConnections : IConnectionSource
     /// <summary>A store in the file at <paramref name="path"/>, created when missing.</summary>
     public SqliteConnections(string path, int timeoutSeconds)
     {
-        SQLitePCL.Batteries_V2.Init();
         Path = System.IO.Path.GetFullPath(path);
         string? folder = System.IO.Path.GetDirectoryName(Path);
         if (!string.IsNullOrEmpty(folder)) Directory.CreateDirectory(folder);
@@ -54,7 +55,7 @@ public sealed class SqliteConnections : IConnectionSource
         await connection.OpenAsync(cancel);
         using SqliteCommand pragmas = connection.CreateCommand();
         pragmas.CommandText =
-            $"PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout={TimeoutSeconds * 1000};";
+            $"PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA secure_delete=ON; PRAGMA busy_timeout={TimeoutSeconds * 1000};";
         await pragmas.ExecuteNonQueryAsync(cancel);
         return connection;
     }
@@ -70,6 +71,16 @@ public sealed class SqliteConnections : IConnectionSource
         if (!await _writeTurn.WaitAsync(TimeSpan.FromSeconds(TimeoutSeconds), cancel))
             throw new TimeoutException($"No turn to write to {Path} within {TimeoutSeconds} s.");
         return new WriteTurn(_writeTurn);
+    }
+
+    /// <inheritdoc />
+    public async Task AfterErasureAsync(DbConnection connection, CancellationToken cancel)
+    {
+        // The log still holds the pages as they were before the erasure; copying it into the file
+        // (whose freed cells secure_delete zeroed) and truncating it leaves no copy behind.
+        await using DbCommand checkpoint = connection.CreateCommand();
+        checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE)";
+        await checkpoint.ExecuteNonQueryAsync(cancel);
     }
 
     /// <inheritdoc />

@@ -1,8 +1,14 @@
 namespace Advisor.Host.Web;
 
-/// <summary>The host's settings, bound from configuration: command line (<c>--db</c>), environment (<c>ADVISOR_DB</c>) or appsettings.</summary>
+/// <summary>
+/// The host's settings, bound from configuration: command line (<c>--db</c>), environment
+/// (<c>ADVISOR_DB</c>) or appsettings. What each accepts is in <see cref="Settings.AdvisorSettings"/>.
+/// </summary>
 public sealed class AdvisorOptions
 {
+    /// <summary>Where the host listens, one or more addresses separated by ';'.</summary>
+    public string Urls { get; set; } = AdvisorWeb.DefaultAddress;
+
     /// <summary>Where people's histories are kept: an SQLite file (default ./advisor.db) or a PostgreSQL connection string.</summary>
     public string Db { get; set; } = "advisor.db";
 

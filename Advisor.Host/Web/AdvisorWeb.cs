@@ -4,6 +4,8 @@ using Advisor.Host.Storage;
 using Advisor.Host.Web.Endpoints;
 using Advisor.Host.Web.Learning;
 using Advisor.Host.Web.People;
+using Advisor.Host.Web.Settings;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Advisor.Engine.Personalization;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
@@ -15,6 +17,9 @@ public static class AdvisorWeb
 {
     /// <summary>Where the host listens when nothing else is configured.</summary>
     public const string DefaultAddress = "http://127.0.0.1:5080";
+
+    /// <summary>The exit code for a setting the host does not accept.</summary>
+    public const int BadSetting = 2;
 
     /// <summary>Builds the host from command-line arguments and the environment (<c>ADVISOR_…</c>).</summary>
     public static WebApplication Build(string[] args)
@@ -28,12 +33,20 @@ public static class AdvisorWeb
         builder.Configuration.AddEnvironmentVariables("ADVISOR_");
         if (string.IsNullOrEmpty(builder.Configuration["urls"])) builder.WebHost.UseUrls(DefaultAddress);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        // The host's own news (how much the ranker learned at start) is worth reading; the framework's is not.
+        builder.Logging.AddFilter("Advisor", LogLevel.Information);
         // Keys only protect cookies, which this API does not use.
         builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
         // A failed start is reported once, by RunAsync, in plain words.
         builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
 
-        builder.Services.Configure<AdvisorOptions>(builder.Configuration);
+        // Bound once, checked before anything serves: a bad setting stops the start with its name.
+        builder.Services.AddSingleton<AdvisorOptionsSetup>();
+        builder.Services.AddSingleton<IConfigureOptions<AdvisorOptions>>(services => services.GetRequiredService<AdvisorOptionsSetup>());
+        builder.Services.AddSingleton<IValidateOptions<AdvisorOptions>>(services => services.GetRequiredService<AdvisorOptionsSetup>());
+        builder.Services.AddOptions<AdvisorOptions>().ValidateOnStart();
+        builder.Services.AddOptions<KestrelServerOptions>().Configure<IOptions<AdvisorOptions>>((kestrel, advisor) =>
+            kestrel.Limits.MaxRequestBodySize = advisor.Value.MaxBodyBytes);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(_ => Composition.Catalog);
         builder.Services.AddSingleton<IRanker>(services =>
@@ -46,13 +59,13 @@ public static class AdvisorWeb
         builder.Services.AddSingleton<LearningOrder>();
         // Migrates the store, then teaches the ranker what the store holds, before the first request.
         builder.Services.AddHostedService<RankerRebuild>();
-        AdvisorOptions settings = builder.Configuration.Get<AdvisorOptions>() ?? new AdvisorOptions();
-        builder.Services.AddRequestLimits(settings);
+        builder.Services.AddRequestLimits();
         builder.Services.AddSingleton<IHistoryStore>(services =>
         {
             AdvisorOptions options = services.GetRequiredService<IOptions<AdvisorOptions>>().Value;
             return StoreFactory.Open(options.Db, options.DbTimeoutSeconds);
         });
+        builder.Services.AddHealth();
         builder.Services.ConfigureHttpJsonOptions(json => ApiJson.Apply(json.SerializerOptions));
         builder.Services.AddProblemDetails(problems => problems.CustomizeProblemDetails = Problems.Explain);
         builder.Services.AddExceptionHandler<StoreUnavailable>();
@@ -60,16 +73,20 @@ public static class AdvisorWeb
         builder.Services.AddAuthentication(BearerAuthentication.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, BearerAuthentication>(BearerAuthentication.SchemeName, null);
         builder.Services.AddAuthorization();
-        builder.WebHost.ConfigureKestrel(kestrel =>
-            kestrel.Limits.MaxRequestBodySize = settings.MaxBodyBytes);
+
+        builder.Services.AddHsts(hsts => hsts.MaxAge = TimeSpan.FromDays(365));
 
         WebApplication app = builder.Build();
+        app.UseMiddleware<SecurityHeaders>();
+        app.UseHsts();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        if (settings.RequestsPerMinute > 0) app.UseRateLimiter();
+        app.UseMiddleware<BodyLimit>();
         app.UseDefaultFiles();
         app.UseStaticFiles();
         app.UseAuthentication();
+        // After authentication, so a verified person has a bucket of their own (see RequestLimits).
+        app.UseRateLimiter();
         app.UseAuthorization();
         app.MapOpenApi();
         app.MapUsers();
@@ -84,17 +101,37 @@ public static class AdvisorWeb
     /// <summary>Serves until stopped (starting migrates the store, see <see cref="RankerRebuild"/>), and says where.</summary>
     public static async Task<int> RunAsync(string[] args)
     {
-        await using WebApplication app = Build(args);
-        var store = (SqlStore)app.Services.GetRequiredService<IHistoryStore>();
-        app.Lifetime.ApplicationStarted.Register(() =>
-            Console.WriteLine($"RoutineAdvisor is serving on {string.Join(", ", app.Urls)} (store: {store.Kind}, {store.Location}). Press Ctrl+C to stop."));
+        if (UnknownOptions.Check(args) is { } unknown) return await RefuseAsync(unknown);
+        WebApplication app;
         try
         {
+            // Building the server is the first use of the settings, which validates them all.
+            app = Build(args);
+        }
+        catch (OptionsValidationException e)
+        {
+            return await RefuseAsync(string.Join(Environment.NewLine, e.Failures));
+        }
+
+        await using (app)
+        {
+            return await ServeAsync(app);
+        }
+    }
+
+    private static async Task<int> ServeAsync(WebApplication app)
+    {
+        try
+        {
+            var store = (SqlStore)app.Services.GetRequiredService<IHistoryStore>();
+            app.Lifetime.ApplicationStarted.Register(() =>
+                Console.WriteLine($"RoutineAdvisor is serving on {string.Join(", ", app.Urls)} (store: {store.Kind}, {store.Location}). Press Ctrl+C to stop."));
             await app.RunAsync();
         }
         catch (Exception e) when (e is System.Data.Common.DbException or ArgumentException)
         {
-            await Console.Error.WriteLineAsync($"Cannot open the store ({store.Kind}, {store.Location}): {e.Message}");
+            var failed = (SqlStore)app.Services.GetRequiredService<IHistoryStore>();
+            await Console.Error.WriteLineAsync($"Cannot open the store ({failed.Kind}, {failed.Location}): {e.Message}");
             return 1;
         }
         catch (IOException e) when (e.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException)
@@ -104,5 +141,12 @@ public static class AdvisorWeb
         }
 
         return 0;
+    }
+
+    // Code 2, as for any bad input: the command line or environment asked for something the host does not accept.
+    private static async Task<int> RefuseAsync(string message)
+    {
+        await Console.Error.WriteLineAsync(message);
+        return BadSetting;
     }
 }

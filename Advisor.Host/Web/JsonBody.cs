@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Net.Http.Headers;
 using System.Text;
 
 namespace Advisor.Host.Web;
@@ -14,6 +15,7 @@ public static class JsonBody
     public static async Task<(string? Text, IResult? Problem)> ReadAsync(HttpRequest request, int limit)
     {
         if (!IsJson(request.ContentType)) return (null, Problems.NotJson(request.ContentType));
+        if (Charset(request.ContentType) is { } charset && !IsUtf8(charset)) return (null, Problems.NotUtf8(charset));
         if (request.ContentLength > limit) return (null, Problems.TooLarge(limit));
         // One byte more than the limit: reading it means the body is too large.
         byte[] buffer = ArrayPool<byte>.Shared.Rent(limit + 1);
@@ -44,6 +46,14 @@ public static class JsonBody
             ArrayPool<byte>.Shared.Return(buffer);
         }
     }
+
+    // JSON between systems is UTF-8 (RFC 8259): a body said to be in another encoding is refused
+    // rather than read as UTF-8 and stored as if it were what the caller meant.
+    private static string? Charset(string? contentType) =>
+        MediaTypeHeaderValue.TryParse(contentType, out MediaTypeHeaderValue? media) && media.CharSet is { } charset ? charset.Trim('"') : null;
+
+    private static bool IsUtf8(string charset) =>
+        charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase) || charset.Equals("utf8", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsJson(string? contentType)
     {

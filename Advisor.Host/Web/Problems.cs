@@ -37,6 +37,10 @@ public static class Problems
     /// <summary>415: not JSON.</summary>
     public static IResult NotJson(string? contentType) => Status(StatusCodes.Status415UnsupportedMediaType, "The body must be JSON.", SendJson(contentType));
 
+    /// <summary>415: JSON said to be in an encoding other than UTF-8.</summary>
+    public static IResult NotUtf8(string charset) => Status(StatusCodes.Status415UnsupportedMediaType, "The body must be UTF-8.",
+        $"JSON is sent as UTF-8: send Content-Type: application/json or application/json; charset=utf-8 (got charset={charset}).");
+
     /// <summary>429: too many requests from one caller.</summary>
     public static IResult TooManyRequests(int retryAfterSeconds) => Status(StatusCodes.Status429TooManyRequests, "Too many requests.",
         $"Slow down: try again in {retryAfterSeconds} s.");

@@ -50,7 +50,8 @@ public abstract class CrashSafetyTests(ITestOutputHelper output) : IAsyncLifetim
         StoreUnderTest store = _store!;
         var clock = Stopwatch.StartNew();
         HostProcess host = await StartAsync(store);
-        Assert.Equal(store.Kind, (await Api.ExpectAsync(await host.Client.GetAsync("healthz"), HttpStatusCode.OK, "GET /healthz")).GetProperty("store").GetString());
+        Assert.Equal(store.Kind, (await Api.ExpectAsync(await host.Client.GetAsync("readyz"), HttpStatusCode.OK, "GET /readyz"))
+            .GetProperty("checks").GetProperty("store").GetProperty("data").GetProperty("kind").GetString());
 
         var routines = new List<(Person Person, string RoutineId)>();
         for (int p = 0; p < People; p++)

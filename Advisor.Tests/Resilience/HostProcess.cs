@@ -146,7 +146,7 @@ public sealed class HostProcess : IAsyncDisposable
     }
 
     // The muxer that runs the tests runs the host too; the PATH is the last resort.
-    private static string Dotnet()
+    internal static string Dotnet()
     {
         string? current = Environment.ProcessPath;
         if (current is not null && Path.GetFileNameWithoutExtension(current).Equals("dotnet", StringComparison.OrdinalIgnoreCase)) return current;

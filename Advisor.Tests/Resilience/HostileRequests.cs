@@ -131,6 +131,24 @@ public static class HostileRequests
         Add("sql", "GET /api/me/progress | sql | in the query string",
             _ => (new HttpRequestMessage(HttpMethod.Get, $"api/me/progress?person={Escape(Injection)}"), 401));
 
+        // Bodies over the limit on endpoints that never read one: refused before anything is done.
+        foreach ((string method, string path, bool withToken) in new[]
+        {
+            ("POST", "api/users", false), ("DELETE", "api/me", true), ("GET", "api/exercises", false), ("GET", "api/me/routines", true),
+        })
+        {
+            Add("size", $"{method} /{path} | size | a body one byte over the limit", t =>
+            {
+                var message = new HttpRequestMessage(new HttpMethod(method), path) { Content = Content(new byte[t.MaxBodyBytes + 1], Json) };
+                // The client waits for the host's go-ahead before sending the body, as clients sending
+                // megabytes do; the host answers 413 instead, so the answer never races a body still
+                // being sent into a connection the host has finished with.
+                message.Headers.ExpectContinue = true;
+                if (withToken) message.Headers.Authorization = new AuthenticationHeaderValue("Bearer", t.Token);
+                return (message, 413);
+            });
+        }
+
         // Unknown paths and methods.
         foreach ((string method, string path, int status) in Routes())
         {
@@ -447,9 +465,13 @@ public static class HostileRequests
         ("only a semicolon", ";", Utf8, 415),
         ("non-ASCII", "application/jsön", Utf8, 415),
         // JSON between systems is UTF-8 (RFC 8259); other encodings do not parse.
-        ("UTF-16 as it says", "application/json; charset=utf-16", Encoding.Unicode.GetBytes, 400),
+        ("UTF-16 as it says", "application/json; charset=utf-16", Encoding.Unicode.GetBytes, 415),
         ("UTF-16 with a byte order mark", Json, text => [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(text)], 400),
-        ("UTF-32 as it says", "application/json; charset=utf-32", Encoding.UTF32.GetBytes, 400),
+        ("UTF-32 as it says", "application/json; charset=utf-32", Encoding.UTF32.GetBytes, 415),
+        // A UTF-8 body said to be something else is refused too, not read as if the label were wrong.
+        ("UTF-8 said to be UTF-16", "application/json; charset=utf-16", Utf8, 415),
+        ("UTF-8 said to be Latin-1", "application/json; charset=iso-8859-1", Utf8, 415),
+        ("UTF-8 said to be ASCII, quoted", "application/json; charset=\"us-ascii\"", Utf8, 415),
     ];
 
     private static IEnumerable<(string What, Func<CorpusTargets, string?> Authorization)> Credentials() =>

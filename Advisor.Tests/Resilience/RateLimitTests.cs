@@ -67,4 +67,62 @@ public sealed class RateLimitTests : IAsyncLifetime
         using (HttpResponseMessage response = await client.SendAsync(Api.LogOutcome(other, routine, Api.Outcome, "other-key")))
             await Api.ExpectAsync(response, HttpStatusCode.Created, "another token's outcome while the first is limited");
     }
+
+    [Fact]
+    public async Task Two_hundred_forged_tokens_from_one_address_are_limited_like_one_caller()
+    {
+        HttpClient client = _host!.Client;
+        var statuses = new List<HttpStatusCode>();
+        var clock = Stopwatch.StartNew();
+        for (int i = 0; i < 200; i++)
+        {
+            // Well formed, so only the store could tell it is not a person's.
+            string forged = "ra_" + Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(20));
+            using HttpResponseMessage response = await client.SendAsync(Api.Get("api/me/routines", new Person("nobody", forged)));
+            statuses.Add(response.StatusCode);
+        }
+
+        int through = statuses.Count(s => s != HttpStatusCode.TooManyRequests);
+        // The burst, and one more for each second the flood took.
+        int allowed = Burst + (int)Math.Ceiling(clock.Elapsed.TotalSeconds);
+        Assert.True(through <= allowed, $"{through} of 200 forged tokens got past the limit in {clock.Elapsed.TotalSeconds:0.0} s (allowed {allowed})");
+        Assert.All(statuses.Where(s => s != HttpStatusCode.TooManyRequests), s => Assert.Equal(HttpStatusCode.Unauthorized, s));
+    }
+
+    [Fact]
+    public async Task A_person_keeps_their_own_allowance_while_their_address_is_limited()
+    {
+        HttpClient client = _host!.Client;
+        Person person = await Api.CreatePersonAsync(client);
+        for (int i = 0; i < Burst + 5; i++)
+        {
+            using HttpResponseMessage _ = await client.GetAsync("api/exercises");
+        }
+
+        using (HttpResponseMessage anonymous = await client.GetAsync("api/exercises"))
+            Assert.Equal(HttpStatusCode.TooManyRequests, anonymous.StatusCode);
+        using HttpResponseMessage mine = await client.SendAsync(Api.Get("api/me/routines", person));
+        Assert.Equal(HttpStatusCode.OK, mine.StatusCode);
+    }
+
+    [Fact]
+    public async Task Health_probes_are_answered_while_the_caller_is_limited()
+    {
+        HttpClient client = _host!.Client;
+        for (int i = 0; i < Burst + 5; i++)
+        {
+            using HttpResponseMessage _ = await client.GetAsync("api/exercises");
+        }
+
+        using (HttpResponseMessage limited = await client.GetAsync("api/exercises"))
+            Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
+        for (int i = 0; i < Burst * 4; i++)
+        {
+            foreach (string probe in new[] { "healthz", "readyz" })
+            {
+                using HttpResponseMessage response = await client.GetAsync(probe);
+                Assert.True(response.StatusCode == HttpStatusCode.OK, $"probe {i + 1} of GET /{probe}: {(int)response.StatusCode}");
+            }
+        }
+    }
 }

@@ -26,7 +26,7 @@ public sealed class RankerRebuild(
         await store.MigrateAsync(cancellationToken);
         var watch = Stopwatch.StartNew();
         Learned = await ReplayAsync(store, ranker, catalog, json.Value.SerializerOptions, cancellationToken);
-        if (Learned > 0) log.LogWarning("The ranker learned from {Count} logged outcomes in {Seconds:0.0} s.", Learned, watch.Elapsed.TotalSeconds);
+        if (Learned > 0) log.LogInformation("The ranker learned from {Count} logged outcomes in {Seconds:0.0} s.", Learned, watch.Elapsed.TotalSeconds);
     }
 
     /// <inheritdoc />

@@ -27,6 +27,26 @@ public sealed class DeletionTests(AdvisorFactory host) : IClassFixture<AdvisorFa
     }
 
     [Fact]
+    public async Task Afterwards_nothing_of_the_person_can_be_read_from_the_database_files()
+    {
+        using Person person = await host.NewPersonAsync();
+        using HttpResponseMessage created = await person.Client.PostJsonAsync("/api/routines", Documents.DeskNeck);
+        string routineId = (await created.JsonAsync(HttpStatusCode.Created)).RoutineId();
+        // A value only this person ever sent: if its bytes are anywhere in the files, so is their record.
+        string mark = $"erase-me-{Guid.NewGuid():n}";
+        using HttpResponseMessage logged = await person.Client.PostJsonAsync($"/api/routines/{routineId}/outcomes", Documents.Pain("neck", 3, 2), mark);
+        Assert.Equal(HttpStatusCode.Created, logged.StatusCode);
+        Assert.True(FilesHold(mark), "the logged value should be in the database files before the erasure");
+
+        using HttpResponseMessage response = await person.Client.DeleteAsync("/api/me");
+
+        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+        Assert.False(FilesHold(mark), "an erased person's idempotency key can still be read from the database files");
+        Assert.False(FilesHold(person.UserId), "an erased person's id can still be read from the database files");
+        Assert.False(FilesHold(routineId), "an erased person's routine id can still be read from the database files");
+    }
+
+    [Fact]
     public async Task Afterwards_the_token_is_401_everywhere()
     {
         using Person person = await host.NewPersonAsync();
@@ -97,6 +117,23 @@ public sealed class DeletionTests(AdvisorFactory host) : IClassFixture<AdvisorFa
         JsonElement receipt = await logged.JsonAsync(HttpStatusCode.Created);
         ids.Add(receipt.GetProperty("outcomeId").GetString()!);
         return [.. ids];
+    }
+
+    // The file, its write-ahead log and its index, read as bytes while the host keeps them open.
+    private bool FilesHold(string text)
+    {
+        byte[] needle = System.Text.Encoding.UTF8.GetBytes(text);
+        foreach (string suffix in new[] { "", "-wal", "-shm" })
+        {
+            string file = host.DatabasePath + suffix;
+            if (!File.Exists(file)) continue;
+            using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            using var copy = new MemoryStream();
+            stream.CopyTo(copy);
+            if (copy.GetBuffer().AsSpan(0, (int)copy.Length).IndexOf(needle) >= 0) return true;
+        }
+
+        return false;
     }
 
     private static async Task<string> TextAsync(Person person, string path)

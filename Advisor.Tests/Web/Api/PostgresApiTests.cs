@@ -23,8 +23,8 @@ public sealed class PostgresApiTests(PostgresFixture postgres) : IAsyncLifetime
     public async Task A_person_keeps_routines_and_outcomes_that_no_one_else_reads()
     {
         using HttpClient anonymous = _host.CreateClient();
-        using (HttpResponseMessage health = await anonymous.GetAsync("/healthz"))
-            Assert.Equal("postgresql", (await health.JsonAsync(HttpStatusCode.OK)).GetProperty("store").GetString());
+        using (HttpResponseMessage health = await anonymous.GetAsync("/readyz"))
+            Assert.Equal("postgresql", (await health.JsonAsync(HttpStatusCode.OK)).GetProperty("checks").GetProperty("store").GetProperty("data").GetProperty("kind").GetString());
         using Person person = await _host.NewPersonAsync();
         using Person other = await _host.NewPersonAsync();
 

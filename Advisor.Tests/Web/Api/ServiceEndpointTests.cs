@@ -8,15 +8,29 @@ namespace Advisor.Tests.Web.Api;
 public sealed class ServiceEndpointTests(AdvisorFactory host) : IClassFixture<AdvisorFactory>
 {
     [Fact]
-    public async Task Healthz_says_ok_and_which_store()
+    public async Task Healthz_is_liveness_and_checks_nothing_else()
     {
         using HttpClient client = host.CreateClient();
 
         using HttpResponseMessage response = await client.GetAsync("/healthz");
 
         JsonElement health = await response.JsonAsync(HttpStatusCode.OK);
-        Assert.Equal("ok", health.GetProperty("status").GetString());
-        Assert.Equal("sqlite", health.GetProperty("store").GetString());
+        Assert.Equal("healthy", health.GetProperty("status").GetString());
+        Assert.Empty(health.GetProperty("checks").EnumerateObject());
+    }
+
+    [Fact]
+    public async Task Readyz_checks_the_store_and_says_which()
+    {
+        using HttpClient client = host.CreateClient();
+
+        using HttpResponseMessage response = await client.GetAsync("/readyz");
+
+        JsonElement health = await response.JsonAsync(HttpStatusCode.OK);
+        Assert.Equal("healthy", health.GetProperty("status").GetString());
+        JsonElement store = health.GetProperty("checks").GetProperty("store");
+        Assert.Equal("healthy", store.GetProperty("status").GetString());
+        Assert.Equal("sqlite", store.GetProperty("data").GetProperty("kind").GetString());
     }
 
     [Fact]
@@ -50,7 +64,6 @@ public sealed class ServiceEndpointTests(AdvisorFactory host) : IClassFixture<Ad
             ("/api/me", "delete"),
             ("/api/exercises", "get"),
             ("/api/rules", "get"),
-            ("/healthz", "get"),
         };
         Assert.All(expected, e =>
         {
@@ -60,18 +73,11 @@ public sealed class ServiceEndpointTests(AdvisorFactory host) : IClassFixture<Ad
     }
 
     [Fact]
-    public async Task The_page_is_html_when_it_is_there()
+    public async Task The_page_is_served_at_the_root()
     {
         using HttpClient client = host.CreateClient();
 
         using HttpResponseMessage response = await client.GetAsync("/");
-
-        // The page ships separately; until it does, the root is an ordinary 404 problem.
-        if (response.StatusCode == HttpStatusCode.NotFound)
-        {
-            await response.ProblemAsync(HttpStatusCode.NotFound);
-            return;
-        }
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);

@@ -1,0 +1,31 @@
+namespace Advisor.Host.Web.Settings;
+
+/// <summary>Every setting the host reads, with the values each accepts; the one list binding, validation and the command line share.</summary>
+public static class AdvisorSettings
+{
+    /// <summary>The settings, in the README's order.</summary>
+    public static IReadOnlyList<Setting> All { get; } =
+    [
+        new("Db", "an SQLite file path or a PostgreSQL connection string, not empty", (text, options) =>
+        {
+            if (text.Length == 0) return false;
+            options.Db = text;
+            return true;
+        }),
+        new("urls", "one or more addresses separated by ';', each like http://127.0.0.1:5080 or https://0.0.0.0:443", (text, options) =>
+        {
+            if (!Addresses.AreValid(text)) return false;
+            options.Urls = text;
+            return true;
+        }),
+        Setting.Number("DbTimeoutSeconds", 1, 3600, "seconds", (options, value) => options.DbTimeoutSeconds = value),
+        Setting.Number("MaxBodyBytes", 1024, 16 * 1024 * 1024, "bytes", (options, value) => options.MaxBodyBytes = value),
+        Setting.Number("RequestsPerMinute", 0, 1_000_000, "requests a minute (0 turns the limit off)", (options, value) => options.RequestsPerMinute = value),
+        Setting.Number("RequestBurst", 1, 1_000_000, "requests", (options, value) => options.RequestBurst = value),
+        Setting.Flag("Personalization", (options, value) => options.Personalization = value),
+        Setting.Number("PersonalizationSeed", int.MinValue, int.MaxValue, null, (options, value) => options.PersonalizationSeed = value),
+    ];
+
+    /// <summary>The setting called <paramref name="name"/> (any case), or null.</summary>
+    public static Setting? Find(string name) => All.FirstOrDefault(s => s.Name.Equals(name, StringComparison.OrdinalIgnoreCase));
+}
