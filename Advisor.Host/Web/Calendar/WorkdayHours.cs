@@ -107,7 +107,7 @@ public sealed record WorkdayHours(TimeOnly Start, TimeOnly End, string TimeZone,
         for (TimeSpan at = Start.ToTimeSpan() + interval; at < endOfDay.ToTimeSpan(); at += interval)
         {
             TimeOnly time = TimeOnly.FromTimeSpan(at);
-            if (fixedSlots.Any(f => (f.At.ToTimeSpan() - at).Duration() < clash)) continue;
+            if (fixedSlots.Any(f => (f.At.ToTimeSpan() - at).Duration() <= clash)) continue;
             slots.Add((time, Moment.EveryInterval));
         }
 
