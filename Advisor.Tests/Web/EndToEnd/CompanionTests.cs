@@ -267,6 +267,31 @@ public sealed class CompanionTests(BrowserFixture browsers, LiveHost host) : ICl
         Assert.NotEmpty(page.FindAllByTestId("routine-item"));
     }
 
+    [Fact]
+    public void On_a_phone_the_ratings_fit_and_a_failed_request_clears_the_routine()
+    {
+        using Browser page = browsers.NewBrowser(Phone, Height);
+        Open(page, host.BaseAddress, Phone, Height);
+        StartTracking(page);
+        CheckInAtDesk(page);
+        page.WaitUntil(() => Shown(page, "log-outcome"), what: "the outcome form");
+
+        var overflowing = page.ExecuteScript<string[]>("""
+            return [...document.querySelectorAll('#outcome-form select')]
+              .filter((s) => s.getBoundingClientRect().right > document.documentElement.clientWidth || s.scrollWidth > s.clientWidth + 1)
+              .map((s) => s.id);
+            """);
+        Assert.Empty(overflowing!);
+
+        // Minutes the API refuses: the old routine goes, the error names the field.
+        page.FindByTestId("minutes").Clear();
+        page.FindByTestId("minutes").SendKeys("500");
+        Press(page, "get-routine");
+        page.WaitUntil(() => Shown(page, "error-minutes"), what: "the minutes error");
+        Assert.False(Shown(page, "routine"), "a failed request leaves no routine on screen");
+        Assert.False(Shown(page, "log-outcome"), "nor its outcome form");
+    }
+
     private static string[] ItemIds(Browser page) =>
         [.. page.FindAllByTestId("routine-item").Select(item => item.Attribute("data-exercise-id")!)];
 
