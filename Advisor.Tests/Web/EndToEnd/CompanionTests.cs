@@ -194,10 +194,11 @@ public sealed class CompanionTests(BrowserFixture browsers, LiveHost host) : ICl
         StartTracking(page);
         CheckInAtDesk(page);
         page.WaitUntil(() => Shown(page, "log-outcome"), what: "the outcome form");
+        page.ExecuteScript("document.querySelector('.workspace').scrollIntoView({ behavior: 'instant' }); document.querySelector('.results').scrollTop = 0;");
+        Shoot(page, "routine.png");
         page.FindByTestId("pain-after-neck").SendKeys("2");
         Press(page, "log-outcome");
         page.WaitUntil(() => Shown(page, "outcome-saved"), what: "the outcome to be saved");
-        Shoot(page, "routine.png");
 
         string zipFile = Download(page, "zip", () => Press(page, "export-tables"));
         using (ZipArchive zip = ZipFile.OpenRead(zipFile))
