@@ -37,6 +37,15 @@ public interface IHistoryStore
     /// <summary>The person's outcomes, oldest first.</summary>
     Task<IReadOnlyList<StoredOutcome>> OutcomesAsync(string personId, CancellationToken cancel = default);
 
+    /// <summary>
+    /// Records that the person started one of their routines (the first start counts); false when
+    /// the routine is not theirs.
+    /// </summary>
+    Task<bool> MarkStartedAsync(string personId, string routineId, DateTimeOffset at, CancellationToken cancel = default);
+
+    /// <summary>When the person started each routine they started, by routine id.</summary>
+    Task<IReadOnlyDictionary<string, DateTimeOffset>> StartsAsync(string personId, CancellationToken cancel = default);
+
     /// <summary>Erases the person and everything of theirs; false when there was no such person.</summary>
     Task<bool> DeletePersonAsync(string personId, CancellationToken cancel = default);
 

@@ -43,6 +43,17 @@ public static class Migrations
             "CREATE INDEX outcomes_by_time ON outcomes (logged_at, id)",
             "CREATE UNIQUE INDEX outcomes_once_per_key ON outcomes (person_id, idempotency_key)",
         ]),
+        // Looking at a routine is not doing it: adherence counts the routines a person started.
+        new(2, "routine starts",
+        [
+            """
+            CREATE TABLE routine_starts (
+                routine_id TEXT PRIMARY KEY REFERENCES routines (id) ON DELETE CASCADE,
+                person_id TEXT NOT NULL REFERENCES people (id) ON DELETE CASCADE,
+                started_at BIGINT NOT NULL)
+            """,
+            "CREATE INDEX routine_starts_by_person ON routine_starts (person_id)",
+        ]),
     ];
 
     /// <summary>Applies the steps not yet applied, in one transaction that other hosts wait for.</summary>

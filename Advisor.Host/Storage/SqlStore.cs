@@ -130,12 +130,41 @@ public sealed class SqlStore(IConnectionSource source) : IHistoryStore, IAsyncDi
     }
 
     /// <inheritdoc />
+    public async Task<bool> MarkStartedAsync(string personId, string routineId, DateTimeOffset at, CancellationToken cancel = default)
+    {
+        using IDisposable turn = await source.WriteTurnAsync(cancel);
+        await using DbConnection connection = await source.OpenAsync(cancel);
+        // One statement checks the routine is the person's and keeps only the first start.
+        await Sql.ExecuteAsync(connection, null,
+            """
+            INSERT INTO routine_starts (routine_id, person_id, started_at)
+            SELECT id, person_id, @at FROM routines r
+            WHERE r.id = @id AND r.person_id = @person
+              AND NOT EXISTS (SELECT 1 FROM routine_starts s WHERE s.routine_id = r.id)
+            """, cancel, ("id", routineId), ("person", personId), ("at", Sql.Time(at)));
+        var theirs = await Sql.QueryAsync(connection, null, "SELECT 1 FROM routines WHERE id = @id AND person_id = @person",
+            r => r.GetValue(0), cancel, ("id", routineId), ("person", personId));
+        return theirs.Count > 0;
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyDictionary<string, DateTimeOffset>> StartsAsync(string personId, CancellationToken cancel = default)
+    {
+        await using DbConnection connection = await source.OpenAsync(cancel);
+        var starts = await Sql.QueryAsync(connection, null,
+            "SELECT routine_id, started_at FROM routine_starts WHERE person_id = @person", r => (r.GetString(0), Sql.Time(r, 1)), cancel,
+            ("person", personId));
+        return starts.ToDictionary(s => s.Item1, s => s.Item2);
+    }
+
+    /// <inheritdoc />
     public async Task<bool> DeletePersonAsync(string personId, CancellationToken cancel = default)
     {
         using IDisposable turn = await source.WriteTurnAsync(cancel);
         await using DbConnection connection = await source.OpenAsync(cancel);
         await using DbTransaction transaction = await connection.BeginTransactionAsync(cancel);
         await Sql.ExecuteAsync(connection, transaction, "DELETE FROM outcomes WHERE person_id = @person", cancel, ("person", personId));
+        await Sql.ExecuteAsync(connection, transaction, "DELETE FROM routine_starts WHERE person_id = @person", cancel, ("person", personId));
         await Sql.ExecuteAsync(connection, transaction, "DELETE FROM routines WHERE person_id = @person", cancel, ("person", personId));
         int people = await Sql.ExecuteAsync(connection, transaction, "DELETE FROM people WHERE id = @person", cancel, ("person", personId));
         await transaction.CommitAsync(cancel);

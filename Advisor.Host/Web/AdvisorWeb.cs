@@ -94,6 +94,8 @@ public static class AdvisorWeb
         app.MapOutcomes();
         app.MapMe();
         app.MapCatalog();
+        app.MapVocabulary();
+        app.MapCalendar();
         app.MapHealth();
         return app;
     }

@@ -19,6 +19,10 @@ public static class MeEndpoints
             .WithSummary("Pain per region, stiffness, energy and focus over time, with adherence.");
         me.MapGet("/export", Export).Produces<string>(StatusCodes.Status200OK, "text/csv")
             .WithSummary("Every record of the caller as CSV: one row per field.");
+        me.MapGet("/export.zip", ExportTables).Produces<byte[]>(StatusCodes.Status200OK, "application/zip")
+            .WithSummary("The caller's records as a zip of CSV tables (routines, movements, outcomes, ratings): one row per record, one column per field.");
+        me.MapGet("/export.json", ExportJson).Produces<RecordsJson.Records>()
+            .WithSummary("The caller's records as one JSON document.");
         me.MapDelete("/", Delete).WithSummary("Erases the caller and everything of theirs; the token stops working.");
     }
 
@@ -27,7 +31,8 @@ public static class MeEndpoints
         string personId = context.User.PersonId()!;
         var routines = await store.RoutinesAsync(personId, context.RequestAborted);
         var outcomes = await store.OutcomesAsync(personId, context.RequestAborted);
-        return TypedResults.Ok(ProgressReport.Of(routines, outcomes, recommender.Catalog.Ids, json.Value.SerializerOptions));
+        var starts = await store.StartsAsync(personId, context.RequestAborted);
+        return TypedResults.Ok(ProgressReport.Of(routines, outcomes, starts, recommender.Catalog.Ids, json.Value.SerializerOptions));
     }
 
     private static async Task Export(HttpContext context, IHistoryStore store)
@@ -39,6 +44,27 @@ public static class MeEndpoints
         context.Response.Headers.ContentDisposition = "attachment; filename=\"routine-advisor-export.csv\"";
         await using var writer = new StreamWriter(context.Response.Body, leaveOpen: true);
         await RecordsCsv.WriteAsync(writer, personId, routines, outcomes, context.RequestAborted);
+    }
+
+    private static async Task ExportTables(HttpContext context, IHistoryStore store)
+    {
+        string personId = context.User.PersonId()!;
+        var routines = await store.RoutinesAsync(personId, context.RequestAborted);
+        var outcomes = await store.OutcomesAsync(personId, context.RequestAborted);
+        var starts = await store.StartsAsync(personId, context.RequestAborted);
+        context.Response.ContentType = "application/zip";
+        context.Response.Headers.ContentDisposition = "attachment; filename=\"routine-advisor-tables.zip\"";
+        await RecordTables.WriteZipAsync(context.Response.Body, routines, outcomes, starts, context.RequestAborted);
+    }
+
+    private static async Task<IResult> ExportJson(HttpContext context, IHistoryStore store)
+    {
+        string personId = context.User.PersonId()!;
+        var routines = await store.RoutinesAsync(personId, context.RequestAborted);
+        var outcomes = await store.OutcomesAsync(personId, context.RequestAborted);
+        var starts = await store.StartsAsync(personId, context.RequestAborted);
+        context.Response.Headers.ContentDisposition = "attachment; filename=\"routine-advisor-records.json\"";
+        return TypedResults.Ok(RecordsJson.Of(personId, routines, outcomes, starts));
     }
 
     private static async Task<IResult> Delete(HttpContext context, IHistoryStore store)

@@ -15,7 +15,7 @@ public static class RoutineEndpoints
     public sealed record StoredRoutineView(Routine Routine, JsonElement Assessment, DateTimeOffset CreatedAt);
 
     /// <summary>One line of a person's routine list.</summary>
-    public sealed record RoutineSummary(string RoutineId, DateTimeOffset CreatedAt, RoutineStatus Status, int TotalSeconds, bool Logged);
+    public sealed record RoutineSummary(string RoutineId, DateTimeOffset CreatedAt, RoutineStatus Status, int TotalSeconds, bool Logged, bool Started);
 
     /// <summary>Maps the endpoints.</summary>
     public static void MapRoutines(this IEndpointRouteBuilder app)
@@ -28,6 +28,9 @@ public static class RoutineEndpoints
             .WithSummary("The routine for an assessment. Anonymous: nothing is stored. With a bearer token: stored, and shaped by the person's history.");
         app.MapGet("/api/routines/{id}", Find).WithTags("Routines").RequireAuthorization()
             .WithSummary("One of the caller's routines with its assessment; 404 for anyone else's.");
+        app.MapPost("/api/routines/{id}/start", Start).WithTags("Routines").RequireAuthorization()
+            .Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("Records that the caller started one of their routines (the first start counts), for adherence; 404 for anyone else's.");
         app.MapGet("/api/me/routines", List).WithTags("Routines").RequireAuthorization()
             .WithSummary("The caller's routines, newest first.");
     }
@@ -76,16 +79,22 @@ public static class RoutineEndpoints
         return TypedResults.Ok(new StoredRoutineView(routine, assessment.RootElement.Clone(), stored.CreatedAt));
     }
 
+    private static async Task<IResult> Start(string id, HttpContext context, IHistoryStore store, TimeProvider clock) =>
+        await store.MarkStartedAsync(context.User.PersonId()!, id, clock.GetUtcNow(), context.RequestAborted)
+            ? TypedResults.NoContent()
+            : Problems.NotFound("routine");
+
     private static async Task<IResult> List(HttpContext context, IHistoryStore store)
     {
         string personId = context.User.PersonId()!;
         var routines = await store.RoutinesAsync(personId, context.RequestAborted);
         var logged = (await store.OutcomesAsync(personId, context.RequestAborted)).Select(o => o.RoutineId).ToHashSet();
+        var started = await store.StartsAsync(personId, context.RequestAborted);
         JsonSerializerOptions json = ApiJsonOptions(context);
         return TypedResults.Ok(routines.Reverse().Select(r =>
         {
             Routine routine = JsonSerializer.Deserialize<Routine>(r.Routine, json)!;
-            return new RoutineSummary(r.RoutineId, r.CreatedAt, routine.Status, routine.TotalSeconds, logged.Contains(r.RoutineId));
+            return new RoutineSummary(r.RoutineId, r.CreatedAt, routine.Status, routine.TotalSeconds, logged.Contains(r.RoutineId), started.ContainsKey(r.RoutineId));
         }).ToArray());
     }
 

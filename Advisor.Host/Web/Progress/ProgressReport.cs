@@ -9,6 +9,7 @@ namespace Advisor.Host.Web.Progress;
 public sealed record ProgressReport(
     int Routines,
     int Outcomes,
+    int Done,
     double Adherence,
     double Completion,
     IReadOnlyList<ProgressEntry> Entries,
@@ -19,7 +20,8 @@ public sealed record ProgressReport(
 
     /// <summary>Builds the report from the person's stored routines and outcomes.</summary>
     public static ProgressReport Of(
-        IReadOnlyList<StoredRoutine> routines, IReadOnlyList<StoredOutcome> outcomes, IReadOnlySet<string> exerciseIds, JsonSerializerOptions json)
+        IReadOnlyList<StoredRoutine> routines, IReadOnlyList<StoredOutcome> outcomes, IReadOnlyDictionary<string, DateTimeOffset> starts,
+        IReadOnlySet<string> exerciseIds, JsonSerializerOptions json)
     {
         var planned = routines.ToDictionary(
             r => r.RoutineId,
@@ -34,16 +36,32 @@ public sealed record ProgressReport(
             .ToDictionary(
                 g => g.Key,
                 g => (IReadOnlyList<PainReading>)g.Select(p => new PainReading(p.e.LoggedAt, Value(p.e.PainBefore, g.Key), Value(p.e.PainAfter, g.Key))).ToArray());
-        int loggedRoutines = outcomes.Select(o => o.RoutineId).Distinct().Count();
+        var done = outcomes.Select(o => o.RoutineId).Concat(starts.Keys).ToHashSet();
+        int due = Due(routines, done);
         var completions = entries.Where(e => e.Planned > 0).Select(e => Math.Min(1.0, (double)e.Completed / e.Planned)).ToArray();
         return new ProgressReport(
             routines.Count,
             outcomes.Count,
-            routines.Count == 0 ? 0 : Math.Round((double)loggedRoutines / routines.Count, 3),
+            done.Count,
+            due == 0 ? 0 : Math.Round((double)done.Count / due, 3),
             completions.Length == 0 ? 0 : Math.Round(completions.Average(), 3),
             entries,
             pain);
     }
+
+    /// <summary>
+    /// The routines adherence is measured against. Looking is not doing: a routine asked for and
+    /// then replaced, the same day, by another before it was started or logged was only looked at,
+    /// so it does not count; the day's last routine left undone does.
+    /// </summary>
+    private static int Due(IReadOnlyList<StoredRoutine> routines, IReadOnlySet<string> done) =>
+        routines.GroupBy(r => r.CreatedAt.UtcDateTime.Date)
+            .Sum(day =>
+            {
+                var ordered = day.OrderBy(r => r.CreatedAt).ThenBy(r => r.RoutineId, StringComparer.Ordinal).ToArray();
+                int doneThatDay = ordered.Count(r => done.Contains(r.RoutineId));
+                return doneThatDay + (done.Contains(ordered[^1].RoutineId) ? 0 : 1);
+            });
 
     private static int? Value(IReadOnlyDictionary<string, int> pain, string region) => pain.TryGetValue(region, out int value) ? value : null;
 }

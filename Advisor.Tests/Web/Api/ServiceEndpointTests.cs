@@ -38,8 +38,8 @@ public sealed class ServiceEndpointTests(AdvisorFactory host) : IClassFixture<Ad
     {
         var tables = await host.Database.TablesAsync();
 
-        Assert.Equal(["outcomes", "people", "routines", "schema_migrations"], tables);
-        Assert.Equal(1, await host.Database.CountAsync("schema_migrations"));
+        Assert.Equal(["outcomes", "people", "routine_starts", "routines", "schema_migrations"], tables);
+        Assert.Equal(Advisor.Host.Storage.Migrations.All.Count, await host.Database.CountAsync("schema_migrations"));
     }
 
     [Fact]

@@ -5,6 +5,7 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 using Advisor.Tests.Web.Support;
+using OpenQA.Selenium;
 using Xunit.Abstractions;
 
 namespace Advisor.Tests.Web.EndToEnd;

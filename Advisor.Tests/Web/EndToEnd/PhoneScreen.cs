@@ -5,16 +5,15 @@ namespace Advisor.Tests.Web.EndToEnd;
 /// <summary>
 /// A phone-sized viewport for a browser. Headless Chromium will not make a window narrower than
 /// about 500 px, whatever <c>--window-size</c> asks for, so a phone's 360 or 390 px comes from
-/// device-metrics emulation instead (over chromedriver's DevTools endpoint), as on a phone: the
+/// device-metrics emulation instead (a DevTools command through Selenium), as on a phone: the
 /// page's <c>width=device-width</c> viewport and overlay scrollbars.
 /// </summary>
 public static class PhoneScreen
 {
     /// <summary>Gives <paramref name="browser"/>'s page a viewport of <paramref name="width"/> × <paramref name="height"/> CSS pixels.</summary>
     public static void Emulate(Browser browser, int width, int height) =>
-        browser.Client.Post($"{browser.SessionPath}/goog/cdp/execute", new
+        browser.Driver.ExecuteCdpCommand("Emulation.setDeviceMetricsOverride", new Dictionary<string, object?>
         {
-            cmd = "Emulation.setDeviceMetricsOverride",
-            @params = new { width, height, deviceScaleFactor = 1, mobile = true },
+            ["width"] = width, ["height"] = height, ["deviceScaleFactor"] = 1, ["mobile"] = true,
         });
 }

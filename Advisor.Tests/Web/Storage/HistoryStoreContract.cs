@@ -322,6 +322,24 @@ public abstract class HistoryStoreContract : IAsyncLifetime
         return store;
     }
 
+    [Fact]
+    public async Task A_start_is_kept_once_for_the_persons_own_routine_and_erased_with_them()
+    {
+        (string person, _) = await PersonAsync();
+        (string other, _) = await PersonAsync();
+        StoredRoutine routine = await RoutineAsync(person, T0);
+
+        Assert.True(await Store.MarkStartedAsync(person, routine.RoutineId, T0.AddMinutes(1)));
+        Assert.True(await Store.MarkStartedAsync(person, routine.RoutineId, T0.AddMinutes(9)));
+        Assert.False(await Store.MarkStartedAsync(other, routine.RoutineId, T0.AddMinutes(2)));
+        Assert.False(await Store.MarkStartedAsync(person, "no-such-routine", T0));
+
+        Assert.Equal(new Dictionary<string, DateTimeOffset> { [routine.RoutineId] = T0.AddMinutes(1) }, await Store.StartsAsync(person));
+        Assert.Empty(await Store.StartsAsync(other));
+        await Store.DeletePersonAsync(person);
+        Assert.Empty(await Store.StartsAsync(person));
+    }
+
     private async Task<(string Person, string Hash)> PersonAsync()
     {
         string person = NewId();

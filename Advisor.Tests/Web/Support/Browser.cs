@@ -1,9 +1,13 @@
+using System.Collections;
+using System.Collections.ObjectModel;
 using System.Text.Json;
+using OpenQA.Selenium;
+using OpenQA.Selenium.Chrome;
 
 namespace Advisor.Tests.Web.Support;
 
 /// <summary>
-/// One headless Chromium window driven over WebDriver. Get one from <see cref="BrowserFixture.NewBrowser"/>
+/// One headless Chromium window driven by Selenium. Get one from <see cref="BrowserFixture.NewBrowser"/>
 /// and dispose it at the end of the test; disposing quits the browser and deletes its profile.
 /// </summary>
 public sealed class Browser : IDisposable
@@ -15,44 +19,46 @@ public sealed class Browser : IDisposable
     private readonly Action<Browser> _onQuit;
     private bool _quit;
 
-    internal Browser(WebDriverClient client, string sessionId, string profile, Action<Browser> onQuit)
+    internal Browser(ChromeDriver driver, string profile, Action<Browser> onQuit)
     {
-        Client = client;
-        SessionId = sessionId;
+        Driver = driver;
         _profile = profile;
         _onQuit = onQuit;
+        // Finding an element answers at once; waiting is explicit (WaitUntil).
+        driver.Manage().Timeouts().ImplicitWait = TimeSpan.Zero;
     }
 
-    /// <summary>WebDriver's id for this browser session.</summary>
-    public string SessionId { get; }
+    /// <summary>The Selenium driver of this window, for what the wrapper does not cover (DevTools commands).</summary>
+    public ChromeDriver Driver { get; }
+
+    /// <summary>Where this browser saves downloads.</summary>
+    public string Downloads => Path.Combine(_profile, "downloads");
 
     /// <summary>The address of the page shown.</summary>
-    public string Url => Client.Get($"{SessionPath}/url").GetString() ?? "";
+    public string Url => Driver.Url;
 
     /// <summary>The title of the page shown.</summary>
-    public string Title => Client.Get($"{SessionPath}/title").GetString() ?? "";
-
-    internal WebDriverClient Client { get; }
-
-    internal string SessionPath => $"session/{SessionId}";
+    public string Title => Driver.Title;
 
     /// <summary>Loads <paramref name="url"/> and returns once the page has loaded.</summary>
-    public void Navigate(string url) => Client.Post($"{SessionPath}/url", new { url });
+    public void Navigate(string url) => Driver.Navigate().GoToUrl(url);
 
     /// <inheritdoc cref="Navigate(string)"/>
     public void Navigate(Uri url) => Navigate(url.AbsoluteUri);
+
+    /// <summary>Loads the page again, as a person's reload would.</summary>
+    public void Reload() => Driver.Navigate().Refresh();
 
     /// <summary>The first element matching <paramref name="cssSelector"/>; throws when there is none.</summary>
     public Element Find(string cssSelector)
     {
         try
         {
-            var found = Client.Post($"{SessionPath}/element", Locator(cssSelector));
-            return new Element(this, ReferenceOf(found), cssSelector);
+            return new Element(this, Driver.FindElement(By.CssSelector(cssSelector)), cssSelector);
         }
-        catch (WebDriverException e) when (e.Error == "no such element")
+        catch (NoSuchElementException e)
         {
-            throw new WebDriverException($"No element matches {cssSelector} on {SafeUrl()}.", e.Error, e);
+            throw new NoSuchElementException($"No element matches {cssSelector} on {SafeUrl()}.", e);
         }
     }
 
@@ -61,8 +67,7 @@ public sealed class Browser : IDisposable
 
     /// <summary>Every element matching <paramref name="cssSelector"/>, in document order; empty when none does.</summary>
     public IReadOnlyList<Element> FindAll(string cssSelector) =>
-        [.. Client.Post($"{SessionPath}/elements", Locator(cssSelector)).EnumerateArray()
-            .Select(found => new Element(this, ReferenceOf(found), cssSelector))];
+        [.. Driver.FindElements(By.CssSelector(cssSelector)).Select(found => new Element(this, found, cssSelector))];
 
     /// <summary>Every element whose <c>data-testid</c> is <paramref name="testId"/>.</summary>
     public IReadOnlyList<Element> FindAllByTestId(string testId) => FindAll(TestIdSelector(testId));
@@ -77,14 +82,13 @@ public sealed class Browser : IDisposable
 
     /// <summary>
     /// Runs <paramref name="script"/> (a function body; its arguments are <c>arguments[0]</c>…) in the
-    /// page and returns what it returns. <see cref="Element"/> arguments arrive as DOM elements.
+    /// page and returns what it returns, as JSON. <see cref="Element"/> arguments arrive as DOM elements.
     /// </summary>
-    public JsonElement ExecuteScript(string script, params object?[] arguments) =>
-        Client.Post($"{SessionPath}/execute/sync", new
-        {
-            script,
-            args = arguments.Select(argument => argument is Element element ? element.Reference : argument).ToArray(),
-        });
+    public JsonElement ExecuteScript(string script, params object?[] arguments)
+    {
+        object? result = Driver.ExecuteScript(script, [.. arguments.Select(a => a is Element element ? element.WebElement : a)]);
+        return JsonSerializer.SerializeToElement(Plain(result));
+    }
 
     /// <summary>Runs <paramref name="script"/> and reads its result as <typeparamref name="T"/>.</summary>
     public T? ExecuteScript<T>(string script, params object?[] arguments) => ExecuteScript(script, arguments).Deserialize<T>();
@@ -118,10 +122,9 @@ public sealed class Browser : IDisposable
     /// <summary>Saves what the window shows as a PNG at <paramref name="path"/> and returns the full path.</summary>
     public string Screenshot(string path)
     {
-        string png = Client.Get($"{SessionPath}/screenshot").GetString() ?? "";
         string fullPath = System.IO.Path.GetFullPath(path);
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(fullPath)!);
-        File.WriteAllBytes(fullPath, Convert.FromBase64String(png));
+        Driver.GetScreenshot().SaveAsFile(fullPath);
         return fullPath;
     }
 
@@ -132,12 +135,13 @@ public sealed class Browser : IDisposable
         _quit = true;
         try
         {
-            Client.Delete(SessionPath);
+            Driver.Quit();
         }
         catch (WebDriverException)
         {
             // The driver is gone or the session already ended; disposing the driver kills what is left.
         }
+
         _onQuit(this);
         ScratchFolder.Delete(_profile);
     }
@@ -145,12 +149,20 @@ public sealed class Browser : IDisposable
     /// <summary>Same as <see cref="Quit"/>.</summary>
     public void Dispose() => Quit();
 
-    private static object Locator(string cssSelector) => new { @using = "css selector", value = cssSelector };
-
     private static string TestIdSelector(string testId) =>
         $"[data-testid=\"{testId.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal)}\"]";
 
-    private static string ReferenceOf(JsonElement found) => found.GetProperty(Element.ReferenceKey).GetString()!;
+    /// <summary>Selenium's script results (dictionaries, read-only lists, numbers) as plain values JSON can hold.</summary>
+    private static object? Plain(object? value) => value switch
+    {
+        null => null,
+        string or bool or long or double or int => value,
+        IWebElement => throw new InvalidOperationException("A script returned an element; return its properties instead."),
+        IDictionary<string, object> map => map.ToDictionary(p => p.Key, p => Plain(p.Value)),
+        ReadOnlyCollection<object> list => list.Select(Plain).ToArray(),
+        IEnumerable items => items.Cast<object?>().Select(Plain).ToArray(),
+        _ => value,
+    };
 
     private string SafeUrl()
     {

@@ -1,16 +1,16 @@
 namespace Advisor.Tests.Web.Support;
 
 /// <summary>
-/// One chromedriver for every test class of the <see cref="BrowserCollection"/>; Chromium is
+/// One chromedriver, driven through Selenium, for every test class of the <see cref="BrowserCollection"/>; Chromium is
 /// installed first if the machine lacks it. Each test takes a browser of its own with
 /// <see cref="NewBrowser"/> and disposes it.
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
-    private ChromeDriver? _driver;
+    private ChromiumSessions? _driver;
 
     /// <summary>The running driver.</summary>
-    public ChromeDriver Driver => _driver ?? throw new InvalidOperationException(
+    public ChromiumSessions Driver => _driver ?? throw new InvalidOperationException(
         "The browser fixture has not started; use it as a collection fixture of the \"Browser\" collection.");
 
     /// <summary>How long installing Chromium took in this run; zero when it was already there.</summary>
@@ -23,7 +23,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         InstallTime = await Chromium.EnsureInstalledAsync();
-        _driver = await ChromeDriver.StartAsync();
+        _driver = await ChromiumSessions.StartAsync();
     }
 
     /// <summary>Quits the browsers and stops chromedriver.</summary>

@@ -1,9 +1,10 @@
 using System.Diagnostics;
+using OpenQA.Selenium;
 using Xunit.Abstractions;
 
 namespace Advisor.Tests.Web.Support;
 
-/// <summary>A headless Chromium, driven over WebDriver, loads a page, clicks, types and reads it back.</summary>
+/// <summary>A headless Chromium, driven through Selenium, loads a page, clicks, types and reads it back.</summary>
 [Collection(BrowserCollection.Name)]
 public sealed class BrowserTests(BrowserFixture browsers, ITestOutputHelper output)
 {
@@ -56,7 +57,7 @@ public sealed class BrowserTests(BrowserFixture browsers, ITestOutputHelper outp
         Assert.Equal(["one", "two"], browser.FindAllByTestId("item").Select(item => item.Text));
         Assert.Empty(browser.FindAll("table"));
         Assert.Equal(800, browser.ExecuteScript<int>("return window.outerWidth"));
-        Assert.Throws<WebDriverException>(() => browser.FindByTestId("absent"));
+        Assert.ThrowsAny<WebDriverException>(() => browser.FindByTestId("absent"));
 
         string screenshot = browser.Screenshot(Screenshots.PathFor("inputs"));
         Assert.True(new FileInfo(screenshot).Length > 0);

@@ -1,13 +1,10 @@
-using System.Text.Json;
+using OpenQA.Selenium;
 
 namespace Advisor.Tests.Web.Support;
 
-/// <summary>An element of the page a <see cref="Browser"/> shows, as WebDriver refers to it.</summary>
+/// <summary>An element of the page a <see cref="Browser"/> shows.</summary>
 public sealed class Element
 {
-    /// <summary>The key under which WebDriver passes an element reference in JSON.</summary>
-    internal const string ReferenceKey = "element-6066-11e4-a52e-4f735466cecf";
-
     // Sets the value the way a person's input would, through the element's own value setter so
     // frameworks that wrap it notice, then fires the events pages listen to.
     private const string SetValueScript = """
@@ -20,42 +17,41 @@ public sealed class Element
 
     private readonly Browser _browser;
 
-    internal Element(Browser browser, string id, string description)
+    internal Element(Browser browser, IWebElement element, string description)
     {
         _browser = browser;
-        Id = id;
+        WebElement = element;
         Description = description;
     }
-
-    /// <summary>WebDriver's id for the element.</summary>
-    public string Id { get; }
 
     /// <summary>How the element was found, for messages.</summary>
     public string Description { get; }
 
     /// <summary>The rendered text, as a person would read it.</summary>
-    public string Text => Get("text").GetString() ?? "";
+    public string Text => WebElement.Text;
 
     /// <summary>True when the element is shown.</summary>
-    public bool IsDisplayed => Get("displayed").GetBoolean();
+    public bool IsDisplayed => WebElement.Displayed;
 
     /// <summary>True unless the element is disabled.</summary>
-    public bool IsEnabled => Get("enabled").GetBoolean();
+    public bool IsEnabled => WebElement.Enabled;
 
     /// <summary>The HTML attribute <paramref name="name"/>, or null when the element has none.</summary>
-    public string? Attribute(string name) => AsString(Get($"attribute/{Uri.EscapeDataString(name)}"));
+    public string? Attribute(string name) => WebElement.GetDomAttribute(name);
 
     /// <summary>The DOM property <paramref name="name"/> (such as <c>value</c> or <c>checked</c>) as text, or null.</summary>
-    public string? Property(string name) => AsString(Get($"property/{Uri.EscapeDataString(name)}"));
+    /// <remarks>Read in the page, so a boolean reads "true" as JavaScript writes it.</remarks>
+    public string? Property(string name) =>
+        _browser.ExecuteScript<string?>("const v = arguments[0][arguments[1]]; return v == null ? null : String(v);", this, name);
 
     /// <summary>Clicks the element's centre, scrolling it into view first.</summary>
-    public void Click() => _browser.Client.Post($"{Path}/click");
+    public void Click() => WebElement.Click();
 
     /// <summary>Types <paramref name="text"/> into the element.</summary>
-    public void SendKeys(string text) => _browser.Client.Post($"{Path}/value", new { text });
+    public void SendKeys(string text) => WebElement.SendKeys(text);
 
     /// <summary>Empties an input or text area.</summary>
-    public void Clear() => _browser.Client.Post($"{Path}/clear");
+    public void Clear() => WebElement.Clear();
 
     /// <summary>
     /// Sets the value of an input that cannot be typed into, such as a range slider, and fires
@@ -63,20 +59,9 @@ public sealed class Element
     /// </summary>
     public void SetValue(string value) => _browser.ExecuteScript(SetValueScript, this, value);
 
-    /// <summary>The JSON WebDriver expects when the element is passed to a script.</summary>
-    internal Dictionary<string, string> Reference => new() { [ReferenceKey] = Id };
+    /// <summary>Selenium's element, passed as a DOM element to scripts.</summary>
+    internal IWebElement WebElement { get; }
 
     /// <inheritdoc/>
     public override string ToString() => Description;
-
-    private string Path => $"{_browser.SessionPath}/element/{Id}";
-
-    private JsonElement Get(string what) => _browser.Client.Get($"{Path}/{what}");
-
-    private static string? AsString(JsonElement value) => value.ValueKind switch
-    {
-        JsonValueKind.Null or JsonValueKind.Undefined => null,
-        JsonValueKind.String => value.GetString(),
-        _ => value.GetRawText(),
-    };
 }

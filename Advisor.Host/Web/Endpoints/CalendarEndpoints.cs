@@ -1,0 +1,78 @@
+using System.Text.Json;
+using Advisor.Engine.Assessments;
+using Advisor.Engine.Documents;
+using Advisor.Engine.Outcomes;
+using Advisor.Engine.Routines;
+using Advisor.Host.Web.Calendar;
+using Advisor.Host.Web.People;
+using Microsoft.Extensions.Options;
+
+namespace Advisor.Host.Web.Endpoints;
+
+/// <summary>
+/// The workday schedule as an iCalendar file, for a stored routine or for an assessment sent
+/// anonymously. The query says when the person works: start, end, meeting (HH:mm), tz, days.
+/// </summary>
+public static class CalendarEndpoints
+{
+    private const string Summary = " Query: start and end (HH:mm, default 09:00 to 17:00), tz (IANA, default UTC), days (default mo,tu,we,th,fr), meeting (HH:mm, optional).";
+
+    /// <summary>Maps the endpoints.</summary>
+    public static void MapCalendar(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/routines/{id}/calendar.ics", ForStored).WithTags("Calendar").RequireAuthorization()
+            .Produces<string>(StatusCodes.Status200OK, WorkdayCalendar.MediaType).ProducesValidationProblem()
+            .WithSummary("One of the caller's routines as a weekly calendar of breaks; 404 for anyone else's." + Summary);
+        app.MapPost("/api/calendar", ForAssessment).WithTags("Calendar")
+            .Accepts<Assessment>("application/json")
+            .Produces<string>(StatusCodes.Status200OK, WorkdayCalendar.MediaType).ProducesValidationProblem()
+            .WithSummary("The routine for an assessment (desk, workday) as a weekly calendar of breaks; nothing is stored." + Summary);
+    }
+
+    private static async Task<IResult> ForStored(string id, HttpContext context, IHistoryStore store, Recommender recommender, TimeProvider clock)
+    {
+        (WorkdayHours? hours, IResult? problem) = WorkdayHours.FromQuery(context.Request.Query);
+        if (problem is not null) return problem;
+        StoredRoutine? stored = await store.FindRoutineAsync(context.User.PersonId()!, id, context.RequestAborted);
+        if (stored is null) return Problems.NotFound("routine");
+        Routine routine = JsonSerializer.Deserialize<Routine>(stored.Routine, ApiJsonOptions(context))!;
+        return File(routine, hours!, recommender, clock);
+    }
+
+    private static async Task<IResult> ForAssessment(HttpContext context, Recommender recommender, IOptions<AdvisorOptions> options, TimeProvider clock)
+    {
+        (WorkdayHours? hours, IResult? problem) = WorkdayHours.FromQuery(context.Request.Query);
+        if (problem is not null) return problem;
+        (string? body, IResult? unreadable) = await JsonBody.ReadAsync(context.Request, options.Value.MaxBodyBytes);
+        if (unreadable is not null) return unreadable;
+        Assessment assessment;
+        try
+        {
+            assessment = AssessmentReader.Read(body!);
+        }
+        catch (InvalidDocumentException e)
+        {
+            return Problems.BadDocument(e);
+        }
+
+        Routine routine = recommender.Recommend(assessment, History.None, Stamp.Next(clock).Id).Routine;
+        return File(routine, hours!, recommender, clock);
+    }
+
+    private static IResult File(Routine routine, WorkdayHours hours, Recommender recommender, TimeProvider clock)
+    {
+        DateTimeOffset now = TimeZoneInfo.ConvertTime(clock.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById(hours.TimeZone));
+        string? ics = WorkdayCalendar.Write(routine, hours, recommender.Catalog, DateOnly.FromDateTime(now.DateTime));
+        if (ics is null)
+        {
+            return routine.Status == RoutineStatus.Refer
+                ? Problems.BadField("redFlags", "This routine is a referral (G1): there is no schedule to put in a calendar.")
+                : Problems.BadField("setting", "Only a routine for the desk on a workday has a schedule of breaks (G21, G24); choose setting desk and day workday.");
+        }
+
+        return TypedResults.Text(ics, WorkdayCalendar.MediaType + "; charset=utf-8");
+    }
+
+    private static JsonSerializerOptions ApiJsonOptions(HttpContext context) =>
+        context.RequestServices.GetRequiredService<IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions;
+}
