@@ -65,4 +65,21 @@ internal sealed class Weights
     /// <summary>True when both hold exactly the same numbers, bit for bit.</summary>
     public bool SameAs(Weights other) =>
         Observations == other.Observations && _mean.AsSpan().SequenceEqual(other._mean) && _variance.AsSpan().SequenceEqual(other._variance);
+
+    public void Write(BinaryWriter writer)
+    {
+        writer.Write(Observations);
+        writer.Write(_mean.Length);
+        foreach (double m in _mean) writer.Write(m);
+        foreach (double v in _variance) writer.Write(v);
+    }
+
+    public void Read(BinaryReader reader)
+    {
+        long observations = reader.ReadInt64();
+        if (reader.ReadInt32() != _mean.Length) throw new InvalidDataException("The saved weights have another shape.");
+        for (int i = 0; i < _mean.Length; i++) _mean[i] = reader.ReadDouble();
+        for (int i = 0; i < _variance.Length; i++) _variance[i] = reader.ReadDouble();
+        Observations = observations;
+    }
 }
