@@ -100,10 +100,35 @@ public sealed class ThompsonRanker : IRanker
         }
     }
 
+    /// <summary>
+    /// Takes over everything <paramref name="rebuilt"/> holds (its population model and online
+    /// layers), atomically between two requests: how a ranker rebuilt in the background over a new
+    /// population model replaces the live one. <paramref name="rebuilt"/> must not be used afterwards.
+    /// </summary>
+    public void Adopt(ThompsonRanker rebuilt)
+    {
+        lock (rebuilt._gate)
+        {
+            lock (_gate)
+            {
+                _population = rebuilt._population;
+                _shared = rebuilt._shared;
+                _people.Clear();
+                foreach ((string id, PersonModel person) in rebuilt._people) _people[id] = person;
+            }
+        }
+    }
+
     /// <summary>Drops everything the ranker holds about one person (their data is theirs: erasing them erases it here too).</summary>
     public bool Forget(string personId)
     {
         lock (_gate) return _people.Remove(personId);
+    }
+
+    /// <summary>Everyone the ranker holds a personal layer for.</summary>
+    public IReadOnlyList<string> PersonIds()
+    {
+        lock (_gate) return [.. _people.Keys];
     }
 
     /// <summary>True when the ranker holds a personal layer for the person.</summary>
@@ -286,8 +311,11 @@ public sealed class ThompsonRanker : IRanker
         }
     }
 
-    /// <summary>Replaces the online layers with those <see cref="WriteState"/> wrote; fails, changing nothing, when they do not fit this catalog.</summary>
-    public void ReadState(BinaryReader reader)
+    /// <summary>
+    /// Replaces the online layers with those <see cref="WriteState"/> wrote, over the population model
+    /// they were learned with; fails, changing nothing, when they do not fit this catalog.
+    /// </summary>
+    public void ReadState(BinaryReader reader, PopulationModel? population)
     {
         if (reader.ReadInt32() != _exercises.Exercises.Count || reader.ReadInt32() != _exercises.Traits)
             throw new InvalidDataException("The saved ranker state was made for another catalog.");
@@ -304,6 +332,7 @@ public sealed class ThompsonRanker : IRanker
 
         lock (_gate)
         {
+            _population = population;
             _shared = shared;
             _people.Clear();
             foreach ((string id, PersonModel person) in people) _people[id] = person;

@@ -33,7 +33,9 @@ public static class AdvisorWeb
         // A failed start is reported once, by RunAsync, in plain words.
         builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
 
+        OnOff.Normalize(builder.Configuration, nameof(AdvisorOptions.Personalization));
         builder.Services.Configure<AdvisorOptions>(builder.Configuration);
+        builder.Services.Configure<LearningOptions>(builder.Configuration);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(_ => Composition.Catalog);
         builder.Services.AddSingleton<IRanker>(services =>
@@ -43,9 +45,18 @@ public static class AdvisorWeb
         });
         builder.Services.AddSingleton(services => new Recommender(
             Composition.Guidance, Composition.Catalog, services.GetRequiredService<TimeProvider>(), services.GetRequiredService<IRanker>()));
+        // A late write can land this long after its stamp: the longest a statement may take, and a margin.
+        builder.Services.AddSingleton(services => new LearnedOutcomes(
+            TimeSpan.FromSeconds(services.GetRequiredService<IOptions<AdvisorOptions>>().Value.DbTimeoutSeconds + 2)));
         builder.Services.AddSingleton<LearningOrder>();
-        // Migrates the store, then teaches the ranker what the store holds, before the first request.
-        builder.Services.AddHostedService<RankerRebuild>();
+        builder.Services.AddSingleton<SavedRanker>();
+        // Migrates the store, then loads the saved ranker and teaches it what is newer, before the first request.
+        builder.Services.AddSingleton<RankerRebuild>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<RankerRebuild>());
+        builder.Services.AddSingleton<PopulationRetraining>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<PopulationRetraining>());
+        builder.Services.AddSingleton<SharedLearning>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<SharedLearning>());
         AdvisorOptions settings = builder.Configuration.Get<AdvisorOptions>() ?? new AdvisorOptions();
         builder.Services.AddRequestLimits(settings);
         builder.Services.AddSingleton<IHistoryStore>(services =>
@@ -84,7 +95,18 @@ public static class AdvisorWeb
     /// <summary>Serves until stopped (starting migrates the store, see <see cref="RankerRebuild"/>), and says where.</summary>
     public static async Task<int> RunAsync(string[] args)
     {
-        await using WebApplication app = Build(args);
+        WebApplication built;
+        try
+        {
+            built = Build(args);
+        }
+        catch (SettingException e)
+        {
+            await Console.Error.WriteLineAsync(e.Message);
+            return 2;
+        }
+
+        await using WebApplication app = built;
         var store = (SqlStore)app.Services.GetRequiredService<IHistoryStore>();
         app.Lifetime.ApplicationStarted.Register(() =>
             Console.WriteLine($"RoutineAdvisor is serving on {string.Join(", ", app.Urls)} (store: {store.Kind}, {store.Location}). Press Ctrl+C to stop."));

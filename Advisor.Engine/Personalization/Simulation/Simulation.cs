@@ -53,7 +53,7 @@ public sealed class Simulation(ISessionFactory guidance, ExerciseCatalog catalog
             results.Add(result);
             progress?.Invoke(result);
             if (population is { } trainer && ranker is ThompsonRanker thompson && (round & (round - 1)) == 0 && round < rounds)
-                thompson.UsePopulation(run.Logged!.Train(trainer, seed));
+                run.Retrain(thompson, trainer);
         }
 
         var cold = new List<SimulationRound>();
@@ -66,7 +66,18 @@ public sealed class Simulation(ISessionFactory guidance, ExerciseCatalog catalog
     {
         private readonly Recommender _recommender = new(simulation.Guidance, simulation.Catalog);
 
+        private readonly List<(string Person, Assessment Assessment, Routine Routine, Outcome Outcome)> _log = [];
+
         public TrainingSet? Logged => logged;
+
+        /// <summary>As a host does: a population model from every outcome so far, and the online layers relearned over it.</summary>
+        public void Retrain(ThompsonRanker live, PopulationTrainer trainer)
+        {
+            var rebuilt = new ThompsonRanker(simulation.Catalog, live.Options);
+            rebuilt.UsePopulation(logged!.Train(trainer, seed));
+            foreach (var (person, assessment, routine, outcome) in _log) rebuilt.Learn(person, assessment, routine, outcome);
+            live.Adopt(rebuilt);
+        }
 
         public int Served { get; private set; }
 
@@ -92,6 +103,7 @@ public sealed class Simulation(ISessionFactory guidance, ExerciseCatalog catalog
                 Outcome outcome = person.Respond(mineToday.Routine, today, simulation.Catalog, random);
                 ranker.Learn(person.Id, today, mineToday.Routine, outcome);
                 logged?.Add(today, mineToday.Routine, outcome);
+                if (logged is not null) _log.Add((person.Id, today, mineToday.Routine, outcome));
             }
 
             return new SimulationRound(round, rules / people.Count, mine / people.Count, top / people.Count);
