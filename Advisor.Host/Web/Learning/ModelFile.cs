@@ -34,7 +34,7 @@ public sealed class ModelFile(string path)
         string temporary = path + ".new";
         using (FileStream file = File.Create(temporary))
         {
-            using (var zip = new ZipArchive(file, ZipArchiveMode.Create))
+            using (var zip = new ZipArchive(file, ZipArchiveMode.Create, leaveOpen: true))
             {
                 var manifest = new Manifest(Format, population?.Layout, population?.Trainer.ToString(), population?.Items ?? 0,
                     cursor?.At.ToUnixTimeMilliseconds(), cursor?.Id);

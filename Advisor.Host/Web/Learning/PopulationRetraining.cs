@@ -30,7 +30,7 @@ public sealed class PopulationRetraining(
     private DateTimeOffset? _erasedAt;
     private volatile bool _saveWanted;
 
-    /// <summary>Population models trained since start.</summary>
+    /// <summary>Population models trained (and saved) since start.</summary>
     public int Trainings { get; private set; }
 
     /// <summary>Asks for the ranker to be saved soon, and the population model retrained: someone was erased.</summary>
@@ -79,8 +79,8 @@ public sealed class PopulationRetraining(
 
         learning.Replace(rebuilt, rebuiltLearned);
         _claimedAtTraining = learning.Exclusively(l => l.Claimed);
-        Trainings++;
         await saved.SaveAsync(cancel);
+        Trainings++;
     }
 
     private Routine RoutineOf(StoredRoutine routine) => JsonSerializer.Deserialize<Routine>(routine.Routine, json.Value.SerializerOptions)!;
