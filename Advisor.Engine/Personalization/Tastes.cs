@@ -75,8 +75,8 @@ internal sealed class Tastes
     public void Write(BinaryWriter writer)
     {
         writer.Write(_size);
-        foreach (double m in _mean) writer.Write(m);
-        foreach (double c in _covariance) writer.Write(c);
+        Doubles.Write(writer, _mean);
+        Doubles.Write(writer, _covariance);
         writer.Write(_metInOrder.Count);
         foreach (int t in _metInOrder) writer.Write(t);
     }
@@ -84,8 +84,8 @@ internal sealed class Tastes
     public void Read(BinaryReader reader)
     {
         if (reader.ReadInt32() != _size) throw new InvalidDataException("The saved tastes have another shape.");
-        for (int i = 0; i < _mean.Length; i++) _mean[i] = reader.ReadDouble();
-        for (int i = 0; i < _covariance.Length; i++) _covariance[i] = reader.ReadDouble();
+        Doubles.Read(reader, _mean);
+        Doubles.Read(reader, _covariance);
         for (int n = reader.ReadInt32(); n > 0; n--)
         {
             int t = reader.ReadInt32();

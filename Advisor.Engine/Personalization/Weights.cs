@@ -70,16 +70,16 @@ internal sealed class Weights
     {
         writer.Write(Observations);
         writer.Write(_mean.Length);
-        foreach (double m in _mean) writer.Write(m);
-        foreach (double v in _variance) writer.Write(v);
+        Doubles.Write(writer, _mean);
+        Doubles.Write(writer, _variance);
     }
 
     public void Read(BinaryReader reader)
     {
         long observations = reader.ReadInt64();
         if (reader.ReadInt32() != _mean.Length) throw new InvalidDataException("The saved weights have another shape.");
-        for (int i = 0; i < _mean.Length; i++) _mean[i] = reader.ReadDouble();
-        for (int i = 0; i < _variance.Length; i++) _variance[i] = reader.ReadDouble();
+        Doubles.Read(reader, _mean);
+        Doubles.Read(reader, _variance);
         Observations = observations;
     }
 }

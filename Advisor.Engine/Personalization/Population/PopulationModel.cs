@@ -69,7 +69,17 @@ public sealed class PopulationModel
     {
         var key = new ContextKey(context);
         if (_cache.TryGetValue(key, out float[]? scores)) return scores;
-        scores = new float[_features.Exercises];
+        scores = ScoresUncached(context);
+        if (_cache.Count >= MaxCachedContexts) _cache.Clear();
+        _cache[key] = scores;
+        return scores;
+    }
+
+    /// <summary>Asks ML.NET for every catalog exercise in this context: what a context not seen before costs.</summary>
+    internal float[] ScoresUncached(int[] context)
+    {
+        var scores = new float[_features.Exercises];
+        // A prediction engine serves one caller at a time; contexts not seen before are rare next to cached ones.
         lock (_engineGate)
         {
             for (int exercise = 0; exercise < scores.Length; exercise++)
@@ -78,8 +88,6 @@ public sealed class PopulationModel
             }
         }
 
-        if (_cache.Count >= MaxCachedContexts) _cache.Clear();
-        _cache[key] = scores;
         return scores;
     }
 

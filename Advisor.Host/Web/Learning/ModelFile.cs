@@ -82,7 +82,7 @@ public sealed class ModelFile(string path)
                 if (population.Layout != manifest.Layout) throw new InvalidDataException("The population model was trained for another catalog or other features.");
             }
 
-            using (var online = new MemoryStream())
+            using (var online = new MemoryStream(checked((int)(zip.GetEntry(OnlineEntry)?.Length ?? 0))))
             {
                 using (Stream entry = Entry(zip, OnlineEntry)) entry.CopyTo(online);
                 online.Position = 0;

@@ -20,11 +20,12 @@ public sealed class SavedRanker(IHistoryStore store, IRanker ranker, LearningOrd
     /// <summary>Writes the ranker's current state and the stamp it covers; a failure is logged, never thrown.</summary>
     public async Task SaveAsync(CancellationToken cancel)
     {
-        if (File is null || ranker is not ThompsonRanker thompson) return;
+        if (ranker is not ThompsonRanker thompson) return;
         await _one.WaitAsync(cancel);
         try
         {
             await ForgetErasedAsync(thompson, cancel);
+            if (File is null) return;
             var (population, online, cursor, recent) = learning.Exclusively(learned =>
             {
                 using var buffer = new MemoryStream();
@@ -35,7 +36,7 @@ public sealed class SavedRanker(IHistoryStore store, IRanker ranker, LearningOrd
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Data.Common.DbException)
         {
-            log.LogError("Could not save the ranker to {Path}: {Problem}", File.Path, e.Message);
+            log.LogError("Could not save the ranker to {Path}: {Problem}", File?.Path, e.Message);
         }
         finally
         {
