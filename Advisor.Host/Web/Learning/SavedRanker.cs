@@ -34,6 +34,10 @@ public sealed class SavedRanker(IHistoryStore store, IRanker ranker, LearningOrd
             });
             await Task.Run(() => File.Save(population, online, cursor, recent), cancel);
         }
+        catch (ObjectDisposedException)
+        {
+            // Stopping, and the store was closed first (the test server disposes it before stopping the host): nothing to save against.
+        }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Data.Common.DbException)
         {
             log.LogError("Could not save the ranker to {Path}: {Problem}", File?.Path, e.Message);
