@@ -100,7 +100,8 @@ public sealed class PopulationRetraining(
                     else if (_saveWanted)
                     {
                         _saveWanted = false;
-                        await saved.SaveAsync(stoppingToken);
+                        // Asked for by an erasure, which dropped its person from the ranker already.
+                        await saved.SaveAsync(stoppingToken, askStore: false);
                     }
                 }
                 catch (Exception e) when (e is System.Data.Common.DbException or InvalidOperationException or ArgumentException or Engine.Documents.InvalidDocumentException)
@@ -121,7 +122,7 @@ public sealed class PopulationRetraining(
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         await base.StopAsync(cancellationToken);
-        await saved.SaveAsync(cancellationToken);
+        await saved.SaveAsync(cancellationToken, askStore: false);
     }
 
     private bool Due()

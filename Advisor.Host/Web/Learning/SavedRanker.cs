@@ -17,14 +17,19 @@ public sealed class SavedRanker(IHistoryStore store, IRanker ranker, LearningOrd
     /// <summary>The file, or null when the ranker is not saved (PostgreSQL with no <see cref="LearningOptions.ModelFile"/>).</summary>
     public ModelFile? File { get; } = Resolve(store, options.Value);
 
-    /// <summary>Writes the ranker's current state and the stamp it covers; a failure is logged, never thrown.</summary>
-    public async Task SaveAsync(CancellationToken cancel)
+    /// <summary>
+    /// Writes the ranker's current state and the stamp it covers; a failure is logged, never thrown.
+    /// With <paramref name="askStore"/> false (after an erasure, which dropped its person from the
+    /// ranker already, or when stopping, while the store may be closing), the people are not compared
+    /// with the store's first.
+    /// </summary>
+    public async Task SaveAsync(CancellationToken cancel, bool askStore = true)
     {
         if (ranker is not ThompsonRanker thompson) return;
         await _one.WaitAsync(cancel);
         try
         {
-            await ForgetErasedAsync(thompson, cancel);
+            if (askStore) await ForgetErasedAsync(thompson, cancel);
             if (File is null) return;
             var (population, online, cursor, recent) = learning.Exclusively(learned =>
             {
