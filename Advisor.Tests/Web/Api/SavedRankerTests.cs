@@ -30,10 +30,11 @@ public sealed class SavedRankerTests
         var live = (ThompsonRanker)first.Services.GetRequiredService<IRanker>();
         Assert.NotNull(live.Population);
         await first.DisposeAsync();
-        // As if the host had been killed before it could save again on stopping.
-        await File.WriteAllBytesAsync(saved, atTraining);
+        // As if the host had been killed before it could save again on stopping: the second host reads the file of the training.
+        string killed = first.DatabasePath + ".killed.ranker";
+        await File.WriteAllBytesAsync(killed, atTraining);
 
-        await using var second = new AdvisorFactory(first.DatabasePath, RetrainSoon);
+        await using var second = new AdvisorFactory(first.DatabasePath, [.. RetrainSoon, ("ModelFile", killed)]);
         await second.InitializeAsync();
 
         RankerRebuild start = second.Services.GetRequiredService<RankerRebuild>();
@@ -54,9 +55,10 @@ public sealed class SavedRankerTests
         var live = (ThompsonRanker)first.Services.GetRequiredService<IRanker>();
         await first.DisposeAsync();
         Assert.True(File.Exists(first.DatabasePath + ".ranker"), "stopping saves the ranker");
-        await File.WriteAllTextAsync(first.DatabasePath + ".ranker", "not a zip");
+        string damaged = first.DatabasePath + ".damaged.ranker";
+        await File.WriteAllTextAsync(damaged, "not a zip");
 
-        await using var second = new AdvisorFactory(first.DatabasePath);
+        await using var second = new AdvisorFactory(first.DatabasePath, ("ModelFile", damaged));
         await second.InitializeAsync();
 
         RankerRebuild start = second.Services.GetRequiredService<RankerRebuild>();
