@@ -4,5 +4,5 @@ using BenchmarkDotNet.Running;
 // "load" drives a running host over HTTP (Load/); anything else is a BenchmarkDotNet run.
 if (args.Length > 0 && args[0] == "load") return await LoadCommand.RunAsync(args[1..]);
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+BenchmarkSwitcher.FromAssembly(typeof(LoadCommand).Assembly).Run(args);
 return 0;

@@ -2,6 +2,7 @@ using Advisor.Engine.Assessments;
 using Advisor.Engine.Catalog;
 using Advisor.Engine.Outcomes;
 using Advisor.Engine.Personalization;
+using Advisor.Engine.Personalization.Population;
 using Advisor.Engine.Personalization.Simulation;
 using Advisor.Engine.Routines;
 using Advisor.Rules;
@@ -83,6 +84,23 @@ public sealed class PersonalizationWorkload
     {
         foreach (LogEntry entry in log)
             ranker.Learn(personIds[entry.Person], Assessments[entry.Routine], Routines[entry.Routine], Outcomes[entry.Routine][entry.Outcome]);
+    }
+
+    /// <summary>The entries of <paramref name="log"/> as population training rows.</summary>
+    public TrainingSet TrainingSet(IEnumerable<LogEntry> log)
+    {
+        var set = new TrainingSet(Catalog);
+        foreach (LogEntry entry in log) set.Add(Assessments[entry.Routine], Routines[entry.Routine], Outcomes[entry.Routine][entry.Outcome]);
+        return set;
+    }
+
+    /// <summary>A ranker that learned <paramref name="log"/>, then a population model from it, then relearned it over that model, as a host's retraining leaves it.</summary>
+    public ThompsonRanker WithPopulation(LogEntry[] log, string[] personIds)
+    {
+        var ranker = new ThompsonRanker(Catalog, new RankerOptions { Seed = 1 });
+        ranker.UsePopulation(TrainingSet(log).Train());
+        Replay(ranker, log, personIds);
+        return ranker;
     }
 
     /// <summary>Person ids "person-0" … for <paramref name="count"/> people.</summary>

@@ -51,4 +51,10 @@ public interface IHistoryStore
 
     /// <summary>Every logged outcome of everyone with its routine, in the order they were logged.</summary>
     IAsyncEnumerable<LoggedRoutine> EveryOutcomeAsync(CancellationToken cancel = default);
+
+    /// <summary>Every outcome logged at or after <paramref name="from"/> with its routine, in the order they were logged: what a ranker has yet to learn.</summary>
+    IAsyncEnumerable<LoggedRoutine> OutcomesSinceAsync(DateTimeOffset from, CancellationToken cancel = default);
+
+    /// <summary>The ids of everyone the store holds, so that a ranker can drop what it holds about people since erased.</summary>
+    Task<IReadOnlySet<string>> PersonIdsAsync(CancellationToken cancel = default);
 }

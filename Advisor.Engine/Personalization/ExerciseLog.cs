@@ -49,6 +49,24 @@ internal sealed class ExerciseLog
         Served == other.Served && Done == other.Done && _ratings.AsSpan().SequenceEqual(other._ratings)
         && _painFall.AsSpan().SequenceEqual(other._painFall) && _painLogged.AsSpan().SequenceEqual(other._painLogged);
 
+    public void Write(BinaryWriter writer)
+    {
+        writer.Write(Served);
+        writer.Write(Done);
+        foreach (int r in _ratings) writer.Write(r);
+        foreach (double f in _painFall) writer.Write(f);
+        foreach (int l in _painLogged) writer.Write(l);
+    }
+
+    public void Read(BinaryReader reader)
+    {
+        Served = reader.ReadInt32();
+        Done = reader.ReadInt32();
+        for (int i = 0; i < _ratings.Length; i++) _ratings[i] = reader.ReadInt32();
+        for (int i = 0; i < _painFall.Length; i++) _painFall[i] = reader.ReadDouble();
+        for (int i = 0; i < _painLogged.Length; i++) _painLogged[i] = reader.ReadInt32();
+    }
+
     private string Pain(Region region)
     {
         double fall = _painFall[(int)region] / _painLogged[(int)region];

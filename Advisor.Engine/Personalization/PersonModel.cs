@@ -27,6 +27,30 @@ internal sealed class PersonModel(int exercises, int traits, RankerOptions optio
         return log;
     }
 
+    public void Write(BinaryWriter writer)
+    {
+        Tastes.Write(writer);
+        Offsets.Write(writer);
+        writer.Write(_logs.Count);
+        foreach ((int exercise, ExerciseLog log) in _logs.OrderBy(l => l.Key))
+        {
+            writer.Write(exercise);
+            log.Write(writer);
+        }
+    }
+
+    public void Read(BinaryReader reader)
+    {
+        Tastes.Read(reader);
+        Offsets.Read(reader);
+        for (int n = reader.ReadInt32(); n > 0; n--)
+        {
+            int exercise = reader.ReadInt32();
+            if (exercise < 0 || exercise >= exercises) throw new InvalidDataException("The saved evidence names an exercise the catalog does not have.");
+            LogFor(exercise).Read(reader);
+        }
+    }
+
     /// <summary>True when both hold exactly the same weights and evidence.</summary>
     public bool SameAs(PersonModel other) =>
         Tastes.SameAs(other.Tastes) && Offsets.SameAs(other.Offsets) && _logs.Count == other._logs.Count

@@ -71,4 +71,27 @@ internal sealed class Tastes
 
     /// <summary>True when both hold exactly the same numbers, bit for bit.</summary>
     public bool SameAs(Tastes other) => _mean.AsSpan().SequenceEqual(other._mean) && _covariance.AsSpan().SequenceEqual(other._covariance);
+
+    public void Write(BinaryWriter writer)
+    {
+        writer.Write(_size);
+        Doubles.Write(writer, _mean);
+        Doubles.Write(writer, _covariance);
+        writer.Write(_metInOrder.Count);
+        foreach (int t in _metInOrder) writer.Write(t);
+    }
+
+    public void Read(BinaryReader reader)
+    {
+        if (reader.ReadInt32() != _size) throw new InvalidDataException("The saved tastes have another shape.");
+        Doubles.Read(reader, _mean);
+        Doubles.Read(reader, _covariance);
+        for (int n = reader.ReadInt32(); n > 0; n--)
+        {
+            int t = reader.ReadInt32();
+            if (t < 0 || t >= _size || _met[t]) throw new InvalidDataException("The saved tastes name a trait twice or one that does not exist.");
+            _met[t] = true;
+            _metInOrder.Add(t);
+        }
+    }
 }

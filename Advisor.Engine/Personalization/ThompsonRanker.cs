@@ -1,6 +1,7 @@
 using Advisor.Engine.Assessments;
 using Advisor.Engine.Catalog;
 using Advisor.Engine.Outcomes;
+using Advisor.Engine.Personalization.Population;
 using Advisor.Engine.Routines;
 
 namespace Advisor.Engine.Personalization;
@@ -9,7 +10,9 @@ namespace Advisor.Engine.Personalization;
 /// The personalizing ranker: a contextual bandit over the rules' candidates, by Thompson sampling on
 /// a Bayesian linear model of each item's reward (<see cref="OutcomeReward"/>).
 /// <para>
-/// An item's expected reward is 0.5 plus three parts. The shared part, learned from everyone, has
+/// An item's expected reward starts from the population model's score for this context and
+/// exercise (<see cref="PopulationModel"/>, trained in the background from everyone's outcomes;
+/// 0.5 until there is one), plus three parts learned online. The shared part, learned from everyone, has
 /// one weight per (assessment feature, exercise) pair, the assessment's features being its setting,
 /// day, pain regions with their severity, conditions, and inactive and tight muscles: it is what
 /// worked for people like them. The person's tastes have one weight per exercise trait (kind,
@@ -37,15 +40,16 @@ public sealed class ThompsonRanker : IRanker
 
     private readonly Lock _gate = new();
     private readonly ExerciseFeatures _exercises;
-    private readonly Weights _shared;
     private readonly Dictionary<string, PersonModel> _people = new(StringComparer.Ordinal);
+    private Weights _shared;
+    private PopulationModel? _population;
 
     /// <summary>A ranker with no data over the exercises of <paramref name="catalog"/>.</summary>
     public ThompsonRanker(ExerciseCatalog catalog, RankerOptions? options = null)
     {
         Options = (options ?? new RankerOptions()).Validated();
         _exercises = new ExerciseFeatures(catalog);
-        _shared = new Weights(AssessmentFeatures.Count, _exercises.Exercises.Count, Options.SharedPriorVariance);
+        _shared = NewShared();
     }
 
     /// <summary>The settings.</summary>
@@ -54,13 +58,83 @@ public sealed class ThompsonRanker : IRanker
     /// <inheritdoc />
     public bool Enabled => Options.Enabled;
 
-    /// <summary>Served items learned from, over everyone.</summary>
+    /// <summary>Served items learned from, over everyone, since the population model last changed.</summary>
     public long ItemsLearned
     {
         get
         {
             lock (_gate) return _shared.Observations;
         }
+    }
+
+    /// <summary>The population model every score starts from, or null before one was trained.</summary>
+    public PopulationModel? Population
+    {
+        get
+        {
+            lock (_gate) return _population;
+        }
+    }
+
+    /// <summary>How many people have a personal layer.</summary>
+    public int People
+    {
+        get
+        {
+            lock (_gate) return _people.Count;
+        }
+    }
+
+    /// <summary>
+    /// Puts <paramref name="population"/> under every score, atomically between two requests. The
+    /// online shared part is cleared: it learned what the previous population model missed, and the
+    /// new one was trained on those same outcomes, so keeping it would count them twice. The
+    /// personal layers stay: they hold what no population model can know about a person.
+    /// </summary>
+    public void UsePopulation(PopulationModel? population)
+    {
+        lock (_gate)
+        {
+            _population = population;
+            _shared = NewShared();
+        }
+    }
+
+    /// <summary>
+    /// Takes over everything <paramref name="rebuilt"/> holds (its population model and online
+    /// layers), atomically between two requests: how a ranker rebuilt in the background over a new
+    /// population model replaces the live one. <paramref name="rebuilt"/> must not be used afterwards.
+    /// </summary>
+    public void Adopt(ThompsonRanker rebuilt)
+    {
+        lock (rebuilt._gate)
+        {
+            lock (_gate)
+            {
+                _population = rebuilt._population;
+                _shared = rebuilt._shared;
+                _people.Clear();
+                foreach ((string id, PersonModel person) in rebuilt._people) _people[id] = person;
+            }
+        }
+    }
+
+    /// <summary>Drops everything the ranker holds about one person (their data is theirs: erasing them erases it here too).</summary>
+    public bool Forget(string personId)
+    {
+        lock (_gate) return _people.Remove(personId);
+    }
+
+    /// <summary>Everyone the ranker holds a personal layer for.</summary>
+    public IReadOnlyList<string> PersonIds()
+    {
+        lock (_gate) return [.. _people.Keys];
+    }
+
+    /// <summary>True when the ranker holds a personal layer for the person.</summary>
+    public bool Knows(string personId)
+    {
+        lock (_gate) return _people.ContainsKey(personId);
     }
 
     /// <inheritdoc />
@@ -149,6 +223,7 @@ public sealed class ThompsonRanker : IRanker
         int[] context = AssessmentFeatures.Of(assessment);
         lock (_gate)
         {
+            float[]? population = _population?.ScoresFor(context);
             if (!_people.TryGetValue(personId, out PersonModel? person))
                 _people[personId] = person = new PersonModel(_exercises.Exercises.Count, _exercises.Traits, Options);
             foreach (PhasePlan phase in served.Phases)
@@ -160,7 +235,7 @@ public sealed class ThompsonRanker : IRanker
                     Exercise known = _exercises.Exercises[exercise];
                     int[] traits = _exercises.TraitsOf(exercise);
                     ReadOnlySpan<int> one = [exercise];
-                    double predicted = 0, variance = Options.NoiseVariance;
+                    double predicted = population is null ? 0 : population[exercise] - Baseline, variance = Options.NoiseVariance;
                     _shared.Add(context, one, ref predicted, ref variance);
                     person.Tastes.Add(traits, ref predicted, ref variance);
                     person.Offsets.Add([0], one, ref predicted, ref variance);
@@ -183,6 +258,7 @@ public sealed class ThompsonRanker : IRanker
     {
         int count = request.Candidates.Count;
         bool personal = person?.HasData == true;
+        float[]? population = _population?.ScoresFor(context);
         var mean = new double[count];
         var variance = new double[count];
         exercises = new int[count];
@@ -190,7 +266,7 @@ public sealed class ThompsonRanker : IRanker
         {
             int exercise = exercises[i] = _exercises.IndexOf(request.Candidates[i].Id);
             if (exercise < 0) continue;
-            double m = 0, v = 0;
+            double m = population is null ? 0 : population[exercise] - Baseline, v = 0;
             if (_shared.HasData) _shared.Add(context, [exercise], ref m, ref v);
             if (personal)
             {
@@ -217,6 +293,53 @@ public sealed class ThompsonRanker : IRanker
             return PlacementExplanation.For(place, rulesPlace, phaseOrder.Count, () => phaseOrder.IsPinned(rulesPlace - 1), own, person?.HasData == true);
         }
     };
+
+    /// <summary>Writes the online layers (the shared part and every person's) for <see cref="ReadState"/>; the population model is saved on its own.</summary>
+    public void WriteState(BinaryWriter writer)
+    {
+        lock (_gate)
+        {
+            writer.Write(_exercises.Exercises.Count);
+            writer.Write(_exercises.Traits);
+            _shared.Write(writer);
+            writer.Write(_people.Count);
+            foreach ((string id, PersonModel person) in _people.OrderBy(p => p.Key, StringComparer.Ordinal))
+            {
+                writer.Write(id);
+                person.Write(writer);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Replaces the online layers with those <see cref="WriteState"/> wrote, over the population model
+    /// they were learned with; fails, changing nothing, when they do not fit this catalog.
+    /// </summary>
+    public void ReadState(BinaryReader reader, PopulationModel? population)
+    {
+        if (reader.ReadInt32() != _exercises.Exercises.Count || reader.ReadInt32() != _exercises.Traits)
+            throw new InvalidDataException("The saved ranker state was made for another catalog.");
+        Weights shared = NewShared();
+        shared.Read(reader);
+        var people = new Dictionary<string, PersonModel>(StringComparer.Ordinal);
+        for (int n = reader.ReadInt32(); n > 0; n--)
+        {
+            string id = reader.ReadString();
+            var person = new PersonModel(_exercises.Exercises.Count, _exercises.Traits, Options);
+            person.Read(reader);
+            people[id] = person;
+        }
+
+        lock (_gate)
+        {
+            _population = population;
+            _shared = shared;
+            _people.Clear();
+            foreach ((string id, PersonModel person) in people) _people[id] = person;
+        }
+    }
+
+    private Weights NewShared() => new(AssessmentFeatures.Count, _exercises.Exercises.Count, Options.SharedPriorVariance);
 
     /// <summary>True when both rankers hold exactly the same model: the shared weights, and every person's weights and evidence.</summary>
     internal bool SameModelAs(ThompsonRanker other)

@@ -65,4 +65,21 @@ internal sealed class Weights
     /// <summary>True when both hold exactly the same numbers, bit for bit.</summary>
     public bool SameAs(Weights other) =>
         Observations == other.Observations && _mean.AsSpan().SequenceEqual(other._mean) && _variance.AsSpan().SequenceEqual(other._variance);
+
+    public void Write(BinaryWriter writer)
+    {
+        writer.Write(Observations);
+        writer.Write(_mean.Length);
+        Doubles.Write(writer, _mean);
+        Doubles.Write(writer, _variance);
+    }
+
+    public void Read(BinaryReader reader)
+    {
+        long observations = reader.ReadInt64();
+        if (reader.ReadInt32() != _mean.Length) throw new InvalidDataException("The saved weights have another shape.");
+        Doubles.Read(reader, _mean);
+        Doubles.Read(reader, _variance);
+        Observations = observations;
+    }
 }

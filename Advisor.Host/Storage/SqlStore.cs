@@ -173,15 +173,28 @@ public sealed class SqlStore(IConnectionSource source) : IHistoryStore, IAsyncDi
     }
 
     /// <inheritdoc />
-    public async IAsyncEnumerable<LoggedRoutine> EveryOutcomeAsync([EnumeratorCancellation] CancellationToken cancel = default)
+    public IAsyncEnumerable<LoggedRoutine> EveryOutcomeAsync(CancellationToken cancel = default) => LoggedAsync(null, cancel);
+
+    /// <inheritdoc />
+    public IAsyncEnumerable<LoggedRoutine> OutcomesSinceAsync(DateTimeOffset from, CancellationToken cancel = default) => LoggedAsync(from, cancel);
+
+    /// <inheritdoc />
+    public async Task<IReadOnlySet<string>> PersonIdsAsync(CancellationToken cancel = default)
+    {
+        await using DbConnection connection = await source.OpenAsync(cancel);
+        return (await Sql.QueryAsync(connection, null, "SELECT id FROM people", r => r.GetString(0), cancel)).ToHashSet(StringComparer.Ordinal);
+    }
+
+    private async IAsyncEnumerable<LoggedRoutine> LoggedAsync(DateTimeOffset? from, [EnumeratorCancellation] CancellationToken cancel)
     {
         await using DbConnection connection = await source.OpenAsync(cancel);
         await using DbCommand command = Sql.Command(connection, null,
-            """
+            $"""
             SELECT o.id, o.routine_id, o.logged_at, o.outcome, r.id, r.person_id, r.created_at, r.assessment, r.routine
             FROM outcomes o JOIN routines r ON r.id = o.routine_id
+            {(from is null ? "" : "WHERE o.logged_at >= @from")}
             ORDER BY o.logged_at, o.id
-            """);
+            """, from is null ? [] : [("from", Sql.Time(from.Value))]);
         await using DbDataReader rows = await command.ExecuteReaderAsync(cancel);
         while (await rows.ReadAsync(cancel))
         {

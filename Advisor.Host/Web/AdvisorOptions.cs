@@ -29,4 +29,7 @@ public sealed class AdvisorOptions
 
     /// <summary>How many requests one caller may send at once before the sustained rate applies.</summary>
     public int RequestBurst { get; set; } = 60;
+
+    /// <summary>How the ranker's population model is trained and kept (the learning settings).</summary>
+    public Learning.LearningOptions Learning { get; } = new();
 }

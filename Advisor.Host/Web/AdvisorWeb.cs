@@ -47,6 +47,7 @@ public static class AdvisorWeb
         builder.Services.AddOptions<AdvisorOptions>().ValidateOnStart();
         builder.Services.AddOptions<KestrelServerOptions>().Configure<IOptions<AdvisorOptions>>((kestrel, advisor) =>
             kestrel.Limits.MaxRequestBodySize = advisor.Value.MaxBodyBytes);
+        builder.Services.AddSingleton<IOptions<LearningOptions>>(services => Options.Create(services.GetRequiredService<IOptions<AdvisorOptions>>().Value.Learning));
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(_ => Composition.Catalog);
         builder.Services.AddSingleton<IRanker>(services =>
@@ -56,9 +57,18 @@ public static class AdvisorWeb
         });
         builder.Services.AddSingleton(services => new Recommender(
             Composition.Guidance, Composition.Catalog, services.GetRequiredService<TimeProvider>(), services.GetRequiredService<IRanker>()));
+        // A late write can land this long after its stamp: the longest a statement may take, and a margin.
+        builder.Services.AddSingleton(services => new LearnedOutcomes(
+            TimeSpan.FromSeconds(services.GetRequiredService<IOptions<AdvisorOptions>>().Value.DbTimeoutSeconds + 2)));
         builder.Services.AddSingleton<LearningOrder>();
-        // Migrates the store, then teaches the ranker what the store holds, before the first request.
-        builder.Services.AddHostedService<RankerRebuild>();
+        builder.Services.AddSingleton<SavedRanker>();
+        // Migrates the store, then loads the saved ranker and teaches it what is newer, before the first request.
+        builder.Services.AddSingleton<RankerRebuild>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<RankerRebuild>());
+        builder.Services.AddSingleton<PopulationRetraining>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<PopulationRetraining>());
+        builder.Services.AddSingleton<SharedLearning>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<SharedLearning>());
         builder.Services.AddRequestLimits();
         builder.Services.AddSingleton<IHistoryStore>(services =>
         {

@@ -20,11 +20,14 @@ public sealed class BoundsTests
     private static readonly string[] InnerThighs = ["internal-hip-rotator-release", "gluteal-release"];
     private static readonly string[] Abdominal = ["arch-and-flatten", "back-lift", "arch-and-curl", "one-sided-arch-and-curl", "diagonal-arch-and-curl", "flowering-arch-and-curl"];
 
-    [Fact]
-    public void A_learned_order_stays_within_what_the_rules_allow()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_learned_order_stays_within_what_the_rules_allow(bool population)
     {
         var ranker = Rankers.Fresh(new RankerOptions { Seed = Seed });
-        Rankers.Train(ranker, 400, Seed);
+        IReadOnlyList<LoggedRoutine> log = Rankers.Train(ranker, 400, Seed);
+        if (population) ranker.UsePopulation(Rankers.Population(log));
         Recommender rulesOnly = Rankers.With(null), personalized = Rankers.With(ranker);
         var people = new RandomPeople(Seed, GuidanceFixture.Shared.Catalog.Exercises.Select(e => e.Id).ToArray());
         var failures = new List<string>();

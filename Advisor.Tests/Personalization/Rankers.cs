@@ -1,6 +1,7 @@
 using Advisor.Engine.Assessments;
 using Advisor.Engine.Outcomes;
 using Advisor.Engine.Personalization;
+using Advisor.Engine.Personalization.Population;
 using Advisor.Engine.Routines;
 using Advisor.Tests.Guidance;
 
@@ -38,6 +39,14 @@ internal static class Rankers
         }
 
         return log;
+    }
+
+    /// <summary>A population model (LightGBM) trained on <paramref name="log"/>.</summary>
+    public static PopulationModel Population(IEnumerable<LoggedRoutine> log)
+    {
+        var set = new TrainingSet(Guidance.Catalog);
+        foreach (LoggedRoutine logged in log) set.Add(logged.Assessment, logged.Routine, logged.Outcome);
+        return set.Train();
     }
 
     /// <summary>What a person might log after a routine: some items done and rated, pain a little up or down.</summary>

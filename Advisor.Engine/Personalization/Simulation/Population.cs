@@ -17,7 +17,7 @@ public static class Population
     private static readonly Condition[] GymConditions = [Condition.KneeValgus, Condition.RoundedShoulders, Condition.AnkleInstability, Condition.OverheadLifting, Condition.Sedentary];
 
     /// <summary><paramref name="count"/> people drawn from <paramref name="seed"/>.</summary>
-    public static IReadOnlyList<SyntheticPerson> Create(int count, int seed, ExerciseCatalog catalog)
+    public static IReadOnlyList<SyntheticPerson> Create(int count, int seed, ExerciseCatalog catalog, string prefix = "person")
     {
         var random = new Random(seed);
         var people = new SyntheticPerson[count];
@@ -26,7 +26,7 @@ public static class Population
             Assessment usual = (n % 3) switch { 0 => Desk(random), 1 => Home(random), _ => Gym(random) };
             var tastes = Taste.All.OrderBy(_ => random.Next()).Take(random.Next(1, 3)).ToArray();
             var quirks = catalog.Exercises.ToDictionary(e => e.Id, _ => Normal.Sample(random, 0, 0.03), StringComparer.Ordinal);
-            people[n] = new SyntheticPerson($"person-{n + 1}", usual, tastes, quirks);
+            people[n] = new SyntheticPerson($"{prefix}-{n + 1}", usual, tastes, quirks);
         }
 
         return people;

@@ -3,6 +3,7 @@ using Advisor.Engine.Catalog;
 using Advisor.Engine.Facts;
 using Advisor.Engine.Outcomes;
 using Advisor.Engine.Reasoning;
+using Advisor.Engine.Personalization.Population;
 using Advisor.Engine.Routines;
 
 namespace Advisor.Engine.Personalization.Simulation;
@@ -18,48 +19,100 @@ namespace Advisor.Engine.Personalization.Simulation;
 /// </summary>
 public sealed class Simulation(IGuidance guidance, ExerciseCatalog catalog)
 {
+    /// <summary>Rounds in which newcomers are measured: their first three routines.</summary>
+    public const int NewcomerRounds = 3;
+
     /// <summary>Runs <paramref name="rounds"/> rounds for <paramref name="people"/> people, learning into <paramref name="ranker"/> (a fresh one by default).</summary>
     /// <param name="people">How many synthetic people.</param>
     /// <param name="rounds">Routines per person.</param>
     /// <param name="seed">Draws the people, their days and their outcomes, and seeds the fresh ranker.</param>
     /// <param name="ranker">The ranker to evaluate; a fresh <see cref="ThompsonRanker"/> seeded with <paramref name="seed"/> by default.</param>
     /// <param name="progress">Called after each round.</param>
-    public SimulationReport Run(int people, int rounds, int seed, IRanker? ranker = null, Action<SimulationRound>? progress = null)
+    /// <param name="population">
+    /// With a trainer, a population model is trained from every outcome so far after rounds 1, 2, 4,
+    /// 8 and 16 (as a host retrains after enough new outcomes) and put under the ranker's scores;
+    /// only for a <see cref="ThompsonRanker"/>.
+    /// </param>
+    /// <param name="logged">Collects every personalized outcome as population training rows (for comparing trainers); one is made when <paramref name="population"/> needs it.</param>
+    /// <param name="newcomers">After the rounds, this many new people (of the same kinds) join and get <see cref="NewcomerRounds"/> routines each: the cold start.</param>
+    public SimulationReport Run(
+        int people, int rounds, int seed, IRanker? ranker = null, Action<SimulationRound>? progress = null,
+        PopulationTrainer? population = null, int newcomers = 0, TrainingSet? logged = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(people, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(rounds, 1);
-        IReadOnlyList<SyntheticPerson> population = Population.Create(people, seed, catalog);
+        ArgumentOutOfRangeException.ThrowIfNegative(newcomers);
+        IReadOnlyList<SyntheticPerson> population0 = Population.Create(people, seed, catalog);
+        IReadOnlyList<SyntheticPerson> joining = Population.Create(newcomers, seed + 7919, catalog, "newcomer");
         ranker ??= new ThompsonRanker(catalog, new RankerOptions { Seed = seed });
-        var recommender = new Recommender(guidance, catalog);
-        var best = new BestOrderRanker(population);
-        IRanker? personalizing = ranker.Enabled ? ranker : null;
+        var run = new Rounds(this, ranker, new BestOrderRanker([.. population0, .. joining]), seed, logged ?? (population is null ? null : new TrainingSet(catalog)));
         var results = new List<SimulationRound>();
-        int served = 0, broken = 0;
         for (int round = 1; round <= rounds; round++)
         {
+            SimulationRound result = run.Round(population0, round);
+            results.Add(result);
+            progress?.Invoke(result);
+            if (population is { } trainer && ranker is ThompsonRanker thompson && (round & (round - 1)) == 0 && round < rounds)
+                run.Retrain(thompson, trainer);
+        }
+
+        var cold = new List<SimulationRound>();
+        for (int round = 1; newcomers > 0 && round <= NewcomerRounds; round++) cold.Add(run.Round(joining, round));
+        return new SimulationReport(people, results, run.Served, run.Broken) { Newcomers = newcomers, NewcomerRounds = cold };
+    }
+
+    /// <summary>One run's moving parts: who serves, what was logged, what was counted.</summary>
+    private sealed class Rounds(Simulation simulation, IRanker ranker, BestOrderRanker best, int seed, TrainingSet? logged)
+    {
+        private readonly Recommender _recommender = new(simulation.Guidance, simulation.Catalog);
+
+        private readonly List<(string Person, Assessment Assessment, Routine Routine, Outcome Outcome)> _log = [];
+
+        public TrainingSet? Logged => logged;
+
+        /// <summary>As a host does: a population model from every outcome so far, and the online layers relearned over it.</summary>
+        public void Retrain(ThompsonRanker live, PopulationTrainer trainer)
+        {
+            var rebuilt = new ThompsonRanker(simulation.Catalog, live.Options);
+            rebuilt.UsePopulation(logged!.Train(trainer, seed));
+            foreach (var (person, assessment, routine, outcome) in _log) rebuilt.Learn(person, assessment, routine, outcome);
+            live.Adopt(rebuilt);
+        }
+
+        public int Served { get; private set; }
+
+        public int Broken { get; private set; }
+
+        /// <summary>Each person gets today's three routines; the personalized one is done, and learned from.</summary>
+        public SimulationRound Round(IReadOnlyList<SyntheticPerson> people, int round)
+        {
+            IRanker? personalizing = ranker.Enabled ? ranker : null;
             double rules = 0, mine = 0, top = 0;
-            foreach (SyntheticPerson person in population)
+            foreach (SyntheticPerson person in people)
             {
                 var random = new Random(StableHash.Of(seed, person.Id, round));
                 Assessment today = person.AssessmentOn(random);
                 string routineId = $"{person.Id}-round-{round}";
-                IConclusions session = recommender.Fire(today, null);
-                rules += Value(person, today, recommender.Build(session, today, routineId, person.Id, null).Routine);
-                Recommendation mineToday = recommender.Build(session, today, routineId, person.Id, personalizing);
-                mine += Value(person, today, mineToday.Routine);
-                top += Value(person, today, recommender.Build(session, today, routineId, person.Id, best).Routine);
-                served += mineToday.Routine.Phases.Sum(p => p.Items.Count);
-                broken += OutOfBounds(mineToday, today);
-                ranker.Learn(person.Id, today, mineToday.Routine, person.Respond(mineToday.Routine, today, catalog, random));
+                IConclusions session = _recommender.Fire(today, null);
+                rules += simulation.Value(person, today, _recommender.Build(session, today, routineId, person.Id, null).Routine);
+                Recommendation mineToday = _recommender.Build(session, today, routineId, person.Id, personalizing);
+                mine += simulation.Value(person, today, mineToday.Routine);
+                top += simulation.Value(person, today, _recommender.Build(session, today, routineId, person.Id, best).Routine);
+                Served += mineToday.Routine.Phases.Sum(p => p.Items.Count);
+                Broken += OutOfBounds(mineToday, today);
+                Outcome outcome = person.Respond(mineToday.Routine, today, simulation.Catalog, random);
+                ranker.Learn(person.Id, today, mineToday.Routine, outcome);
+                logged?.Add(today, mineToday.Routine, outcome);
+                if (logged is not null) _log.Add((person.Id, today, mineToday.Routine, outcome));
             }
 
-            var result = new SimulationRound(round, rules / people, mine / people, top / people);
-            results.Add(result);
-            progress?.Invoke(result);
+            return new SimulationRound(round, rules / people.Count, mine / people.Count, top / people.Count);
         }
-
-        return new SimulationReport(people, results, served, broken);
     }
+
+    private IGuidance Guidance => guidance;
+
+    private ExerciseCatalog Catalog => catalog;
 
     private double Value(SyntheticPerson person, Assessment today, Routine routine)
     {

@@ -9,4 +9,11 @@ public sealed record SimulationRound(int Round, double RulesOnly, double Persona
 {
     /// <summary>The share of the gap between the rules' order and the best order that personalization closed: 0 is no better than the rules, 1 is the best.</summary>
     public double GapClosed => Best - RulesOnly > 1e-12 ? (Personalized - RulesOnly) / (Best - RulesOnly) : 1;
+
+    /// <summary>The gap closed over several rounds at once: (Σ personalized − Σ rules only) / (Σ best − Σ rules only).</summary>
+    public static double GapClosedOver(IEnumerable<SimulationRound> rounds)
+    {
+        var all = rounds.ToArray();
+        return new SimulationRound(0, all.Sum(r => r.RulesOnly), all.Sum(r => r.Personalized), all.Sum(r => r.Best)).GapClosed;
+    }
 }

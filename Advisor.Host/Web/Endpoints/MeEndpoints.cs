@@ -1,3 +1,5 @@
+using Advisor.Engine.Personalization;
+using Advisor.Host.Web.Learning;
 using System.Text.Json;
 using Advisor.Engine.Outcomes;
 using Advisor.Engine.Routines;
@@ -67,9 +69,13 @@ public static class MeEndpoints
         return TypedResults.Ok(RecordsJson.Of(personId, routines, outcomes, starts));
     }
 
-    private static async Task<IResult> Delete(HttpContext context, IHistoryStore store)
+    private static async Task<IResult> Delete(HttpContext context, IHistoryStore store, IRanker ranker, PopulationRetraining retraining)
     {
-        await store.DeletePersonAsync(context.User.PersonId()!, context.RequestAborted);
+        string personId = context.User.PersonId()!;
+        await store.DeletePersonAsync(personId, context.RequestAborted);
+        // Their personal layer goes now; the saved ranker is rewritten without them, and the population model retrained.
+        (ranker as ThompsonRanker)?.Forget(personId);
+        retraining.PersonErased();
         return TypedResults.NoContent();
     }
 }

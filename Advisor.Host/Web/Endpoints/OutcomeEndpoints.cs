@@ -30,8 +30,7 @@ public static class OutcomeEndpoints
             .WithSummary("Logs how one of the caller's routines went. A retry with the same Idempotency-Key is stored once and answered with 200 and the first receipt.");
 
     private static async Task<IResult> Log(
-        string id, HttpContext context, Recommender recommender, IRanker ranker, LearningOrder learning, IHistoryStore store,
-        IOptions<AdvisorOptions> options, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json)
+        string id, HttpContext context, Recommender recommender, LearningOrder learning, IHistoryStore store, IOptions<AdvisorOptions> options)
     {
         // One key of visible characters: a repeated header would be read as the keys joined by a comma,
         // and an invisible one (zero-width, a direction override) makes two keys that look the same differ.
@@ -65,9 +64,7 @@ public static class OutcomeEndpoints
         finally
         {
             // Only a newly stored outcome teaches the ranker; a retry was learned the first time.
-            learning.Complete(ticket, saved?.Status == OutcomeSaveStatus.Stored
-                ? () => RankerRebuild.Learn(ranker, json.Value.SerializerOptions, personId, routine, parsed)
-                : null);
+            learning.Complete(ticket, saved?.Status == OutcomeSaveStatus.Stored ? new OutcomeToLearn(ticket.Stamp, personId, routine, parsed) : null);
         }
 
         return saved.Status switch

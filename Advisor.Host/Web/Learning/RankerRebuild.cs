@@ -1,52 +1,66 @@
 using System.Diagnostics;
-using System.Text.Json;
-using Advisor.Engine.Assessments;
 using Advisor.Engine.Catalog;
 using Advisor.Engine.Outcomes;
 using Advisor.Engine.Personalization;
-using Advisor.Engine.Routines;
-using Microsoft.Extensions.Options;
 
 namespace Advisor.Host.Web.Learning;
 
 /// <summary>
-/// On start, teaches the ranker every outcome in the store, in the order they were logged, before
-/// the host serves: the model a host starts with is the one it would have if it had served them all.
+/// On start, before the host serves: loads the saved ranker (population model and online layers)
+/// and teaches it the outcomes logged since it was saved; without a usable saved ranker, teaches a
+/// fresh one every outcome in the store, in the order they were logged. Either way the host starts
+/// with the model it would have if it had served them all.
 /// </summary>
 public sealed class RankerRebuild(
-    IHistoryStore store, IRanker ranker, ExerciseCatalog catalog, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, ILogger<RankerRebuild> log)
+    IHistoryStore store, IRanker ranker, ExerciseCatalog catalog, LearningOrder learning, SavedRanker saved, ILogger<RankerRebuild> log)
     : IHostedService
 {
     /// <summary>Outcomes learned at start.</summary>
     public long Learned { get; private set; }
+
+    /// <summary>True when the start began from the saved ranker.</summary>
+    public bool Restored { get; private set; }
 
     /// <inheritdoc />
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await store.MigrateAsync(cancellationToken);
         var watch = Stopwatch.StartNew();
-        Learned = await ReplayAsync(store, ranker, catalog, json.Value.SerializerOptions, cancellationToken);
-        if (Learned > 0) log.LogInformation("The ranker learned from {Count} logged outcomes in {Seconds:0.0} s.", Learned, watch.Elapsed.TotalSeconds);
+        DateTimeOffset? from = null;
+        if (ranker is ThompsonRanker thompson && saved.File is { } file)
+        {
+            try
+            {
+                ModelFile.Saved state = file.LoadInto(thompson, catalog);
+                from = learning.Exclusively(l =>
+                {
+                    l.Restore(state.Cursor, state.Recent);
+                    return l.ReadFrom;
+                }) ?? DateTimeOffset.MinValue;
+                Restored = true;
+                await saved.ForgetErasedAsync(thompson, cancellationToken);
+            }
+            catch (FileNotFoundException)
+            {
+                // A new store has nothing to say; a store with outcomes but no saved ranker is worth a line.
+                from = null;
+            }
+            catch (InvalidDataException e)
+            {
+                log.LogWarning("The saved ranker {Path} cannot be used ({Problem}); rebuilding it from the store.", file.Path, e.Message);
+                from = null;
+            }
+        }
+
+        IAsyncEnumerable<LoggedRoutine> pending = from is { } since ? store.OutcomesSinceAsync(since, cancellationToken) : store.EveryOutcomeAsync(cancellationToken);
+        Learned = await StoredLearning.LearnAsync(pending, learning, catalog);
+        if (Learned > 0)
+        {
+            if (Restored) log.LogInformation("The ranker was loaded from {Path} and learned {Count} newer outcomes in {Seconds:0.0} s.", saved.File!.Path, Learned, watch.Elapsed.TotalSeconds);
+            else log.LogInformation("The ranker learned from {Count} logged outcomes in {Seconds:0.0} s.", Learned, watch.Elapsed.TotalSeconds);
+        }
     }
 
     /// <inheritdoc />
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    /// <summary>Replays every stored outcome into <paramref name="ranker"/>; returns how many.</summary>
-    public static async Task<long> ReplayAsync(
-        IHistoryStore store, IRanker ranker, ExerciseCatalog catalog, JsonSerializerOptions json, CancellationToken cancel)
-    {
-        long count = 0;
-        await foreach (LoggedRoutine logged in store.EveryOutcomeAsync(cancel))
-        {
-            Learn(ranker, json, logged.PersonId, logged.Routine, OutcomeReader.Read(logged.Outcome.Outcome, catalog.Ids));
-            count++;
-        }
-
-        return count;
-    }
-
-    /// <summary>Teaches <paramref name="ranker"/> one stored outcome of one stored routine.</summary>
-    public static void Learn(IRanker ranker, JsonSerializerOptions json, string personId, StoredRoutine routine, Outcome outcome) =>
-        ranker.Learn(personId, AssessmentReader.Read(routine.Assessment), JsonSerializer.Deserialize<Routine>(routine.Routine, json)!, outcome);
 }

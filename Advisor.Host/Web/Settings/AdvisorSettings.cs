@@ -1,3 +1,5 @@
+using Advisor.Engine.Personalization.Population;
+
 namespace Advisor.Host.Web.Settings;
 
 /// <summary>Every setting the host reads, with the values each accepts; the one list binding, validation and the command line share.</summary>
@@ -24,6 +26,15 @@ public static class AdvisorSettings
         Setting.Number("RequestBurst", 1, 1_000_000, "requests", (options, value) => options.RequestBurst = value),
         Setting.Flag("Personalization", (options, value) => options.Personalization = value),
         Setting.Number("PersonalizationSeed", int.MinValue, int.MaxValue, null, (options, value) => options.PersonalizationSeed = value),
+        Setting.Number("RetrainAfterOutcomes", 1, 100_000_000, "outcomes", (options, value) => options.Learning.RetrainAfterOutcomes = value),
+        Setting.Number("RetrainMinutes", 0, 7 * 24 * 60, "minutes (0 retrains by count only)", (options, value) => options.Learning.RetrainMinutes = value),
+        Setting.Choice<PopulationTrainer>("PopulationTrainer", (options, value) => options.Learning.PopulationTrainer = value),
+        new("ModelFile", "a file path (empty: beside an SQLite store)", (text, options) =>
+        {
+            options.Learning.ModelFile = text;
+            return true;
+        }),
+        Setting.Number("SharedPollMilliseconds", 50, 600_000, "milliseconds", (options, value) => options.Learning.SharedPollMilliseconds = value),
     ];
 
     /// <summary>The setting called <paramref name="name"/> (any case), or null.</summary>

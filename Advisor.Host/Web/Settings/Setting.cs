@@ -33,9 +33,18 @@ public sealed class Setting(string name, string accepts, Func<string, AdvisorOpt
 
     /// <summary>On or off.</summary>
     public static Setting Flag(string name, Action<AdvisorOptions, bool> set) =>
-        new(name, "true or false", (text, options) =>
+        new(name, OnOff.Accepted, (text, options) =>
         {
-            if (!bool.TryParse(text, out bool value)) return false;
+            if (OnOff.Parse(text) is not bool value) return false;
+            set(options, value);
+            return true;
+        });
+
+    /// <summary>One of the names of <typeparamref name="TEnum"/>, in any case.</summary>
+    public static Setting Choice<TEnum>(string name, Action<AdvisorOptions, TEnum> set) where TEnum : struct, Enum =>
+        new(name, "one of " + string.Join(", ", Enum.GetNames<TEnum>()), (text, options) =>
+        {
+            if (!Enum.TryParse(text.Trim(), ignoreCase: true, out TEnum value) || !Enum.IsDefined(value)) return false;
             set(options, value);
             return true;
         });

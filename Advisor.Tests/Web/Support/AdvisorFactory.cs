@@ -66,7 +66,7 @@ public sealed class AdvisorFactory : WebApplicationFactory<Program>, IAsyncLifet
     async Task IAsyncLifetime.DisposeAsync()
     {
         await DisposeAsync();
-        foreach (string suffix in new[] { "", "-wal", "-shm" })
+        foreach (string suffix in new[] { "", "-wal", "-shm", ".ranker" })
         {
             try
             {

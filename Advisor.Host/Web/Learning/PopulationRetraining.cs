@@ -1,0 +1,137 @@
+using System.Text.Json;
+using Advisor.Engine.Assessments;
+using Advisor.Engine.Catalog;
+using Advisor.Engine.Outcomes;
+using Advisor.Engine.Personalization;
+using Advisor.Engine.Personalization.Population;
+using Advisor.Engine.Routines;
+using Microsoft.Extensions.Options;
+
+namespace Advisor.Host.Web.Learning;
+
+/// <summary>
+/// Retrains the population model in the background, never in a request: once
+/// <see cref="LearningOptions.RetrainAfterOutcomes"/> outcomes are new, or every
+/// <see cref="LearningOptions.RetrainMinutes"/> while any is, and soon after someone is erased. It
+/// reads every outcome the store holds (so an erased person's are gone), trains on one thread, swaps
+/// the model in between two requests and saves the ranker. It also saves when asked (after an
+/// erasure) and when the host stops, so that a restart replays little.
+/// </summary>
+public sealed class PopulationRetraining(
+    IHistoryStore store, IRanker ranker, ExerciseCatalog catalog, LearningOrder learning, SavedRanker saved, TimeProvider clock,
+    IOptions<LearningOptions> options, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, ILogger<PopulationRetraining> log)
+    : BackgroundService
+{
+    private static readonly TimeSpan Tick = TimeSpan.FromMilliseconds(250);
+    private static readonly TimeSpan ErasureRetrainDelay = TimeSpan.FromMinutes(1);
+
+    private long _claimedAtTraining;
+    private DateTimeOffset _trainedAt;
+    private DateTimeOffset? _erasedAt;
+    private volatile bool _saveWanted;
+
+    /// <summary>Population models trained (and saved) since start.</summary>
+    public int Trainings { get; private set; }
+
+    /// <summary>Asks for the ranker to be saved soon, and the population model retrained: someone was erased.</summary>
+    public void PersonErased()
+    {
+        _erasedAt ??= clock.GetUtcNow();
+        _saveWanted = true;
+    }
+
+    /// <summary>
+    /// Trains a population model from everything the store holds now, relearns the online layers
+    /// over it from the store in a second ranker, and swaps that in whole; then saves. The online
+    /// layers are relearned rather than kept because they learned what the old population model
+    /// missed, which the new one was trained on: kept, it would count twice.
+    /// </summary>
+    public async Task RetrainAsync(CancellationToken cancel)
+    {
+        if (ranker is not ThompsonRanker live) return;
+        // Everything learned live from here on is kept, so the rebuilt ranker misses nothing.
+        learning.StartRecording();
+        var set = new TrainingSet(catalog);
+        await foreach (LoggedRoutine logged in store.EveryOutcomeAsync(cancel))
+        {
+            OutcomeToLearn outcome = StoredLearning.Read(logged, catalog);
+            set.Add(AssessmentReader.Read(outcome.Routine.Assessment), RoutineOf(outcome.Routine), outcome.Outcome);
+        }
+
+        _trainedAt = clock.GetUtcNow();
+        _erasedAt = null;
+        if (set.Items.Count == 0)
+        {
+            learning.Replace(null, null);
+            return;
+        }
+
+        // Training and relearning run on a pool thread, one core at most: the other serves requests.
+        var rebuilt = new ThompsonRanker(catalog, live.Options);
+        var rebuiltLearned = new LearnedOutcomes(learning.Exclusively(l => l.Window));
+        rebuilt.UsePopulation(await Task.Run(() => set.Train(options.Value.PopulationTrainer), cancel));
+        // A second pass rather than keeping every record of the first: a store's routines do not fit in memory twice.
+        await foreach (LoggedRoutine logged in store.EveryOutcomeAsync(cancel))
+        {
+            var stamp = new Stamp(logged.Outcome.LoggedAt, logged.Outcome.OutcomeId);
+            if (rebuiltLearned.Claim(stamp)) learning.Teach(rebuilt, StoredLearning.Read(logged, catalog));
+        }
+
+        learning.Replace(rebuilt, rebuiltLearned);
+        _claimedAtTraining = learning.Exclusively(l => l.Claimed);
+        await saved.SaveAsync(cancel);
+        Trainings++;
+    }
+
+    private Routine RoutineOf(StoredRoutine routine) => JsonSerializer.Deserialize<Routine>(routine.Routine, json.Value.SerializerOptions)!;
+
+    /// <inheritdoc />
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        _trainedAt = clock.GetUtcNow();
+        using var timer = new PeriodicTimer(Tick, clock);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stoppingToken))
+            {
+                try
+                {
+                    if (Due()) await RetrainAsync(stoppingToken);
+                    else if (_saveWanted)
+                    {
+                        _saveWanted = false;
+                        // Asked for by an erasure, which dropped its person from the ranker already.
+                        await saved.SaveAsync(stoppingToken, askStore: false);
+                    }
+                }
+                catch (Exception e) when (e is System.Data.Common.DbException or InvalidOperationException or ArgumentException or Engine.Documents.InvalidDocumentException)
+                {
+                    // The host keeps serving on the model it has; the next tick tries again.
+                    log.LogError("Retraining the population model failed: {Problem}", e.Message);
+                    _trainedAt = clock.GetUtcNow();
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // Stopping.
+        }
+    }
+
+    /// <inheritdoc />
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        await saved.SaveAsync(cancellationToken, askStore: false);
+    }
+
+    private bool Due()
+    {
+        LearningOptions settings = options.Value;
+        long fresh = learning.Exclusively(l => l.Claimed) - _claimedAtTraining;
+        DateTimeOffset now = clock.GetUtcNow();
+        return (settings.RetrainAfterOutcomes > 0 && fresh >= settings.RetrainAfterOutcomes)
+            || (settings.RetrainMinutes > 0 && fresh > 0 && now - _trainedAt >= TimeSpan.FromMinutes(settings.RetrainMinutes))
+            || (_erasedAt is { } erased && now - erased >= ErasureRetrainDelay && (ranker as ThompsonRanker)?.Population is not null);
+    }
+}
