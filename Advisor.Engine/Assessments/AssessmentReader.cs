@@ -3,7 +3,7 @@ using Advisor.Engine.Documents;
 
 namespace Advisor.Engine.Assessments;
 
-/// <summary>Reads and validates an assessment document (CONTRACT.md), naming every bad field.</summary>
+/// <summary>Reads and validates an assessment document (docs/contract.md), naming every bad field.</summary>
 public static class AssessmentReader
 {
     private static readonly HashSet<string> Fields =

@@ -4,7 +4,7 @@ using Advisor.Engine.Documents;
 
 namespace Advisor.Engine.Outcomes;
 
-/// <summary>Reads and validates an outcome document (CONTRACT.md, G26), naming every bad field.</summary>
+/// <summary>Reads and validates an outcome document (docs/contract.md, G26), naming every bad field.</summary>
 public static class OutcomeReader
 {
     private static readonly HashSet<string> Fields =

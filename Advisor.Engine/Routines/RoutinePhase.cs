@@ -1,4 +1,4 @@
-// The members are the contract's vocabulary (CONTRACT.md phase), in kebab-case on the wire.
+// The members are the contract's vocabulary (docs/contract.md phase), in kebab-case on the wire.
 #pragma warning disable CS1591
 
 namespace Advisor.Engine.Routines;

@@ -4,7 +4,7 @@ using Advisor.Engine.Documents;
 
 namespace Advisor.Tests.Assessments;
 
-/// <summary>CONTRACT.md's assessment: what parses, what defaults, and every rejection naming its field.</summary>
+/// <summary>docs/contract.md's assessment: what parses, what defaults, and every rejection naming its field.</summary>
 public sealed class AssessmentReaderTests
 {
     private const string ContractExample = """

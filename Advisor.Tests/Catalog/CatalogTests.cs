@@ -10,7 +10,7 @@ namespace Advisor.Tests.Catalog;
 /// <summary>The catalog holds every exercise the guidance names, every exercise is reachable, and a bad row is reported precisely.</summary>
 public sealed partial class CatalogTests(GuidanceFixture guidance) : IClassFixture<GuidanceFixture>
 {
-    /// <summary>CONTRACT.md, "Exercise ids".</summary>
+    /// <summary>docs/contract.md, "Exercise ids".</summary>
     public static readonly string[] ContractIds =
     [
         // WAKE / SOMA floor work

@@ -8,7 +8,7 @@ namespace Advisor.Tests.Web.Api;
 /// <summary>GET /api/exercises and GET /api/rules: what the engine knows, open to anyone.</summary>
 public sealed partial class CatalogEndpointTests(AdvisorFactory host) : IClassFixture<AdvisorFactory>
 {
-    /// <summary>Every exercise id CONTRACT.md names.</summary>
+    /// <summary>Every exercise id docs/contract.md names.</summary>
     private static readonly string[] ContractIds =
     [
         "arch-and-flatten", "back-lift", "arch-and-curl", "one-sided-arch-and-curl", "diagonal-arch-and-curl", "flowering-arch-and-curl",
