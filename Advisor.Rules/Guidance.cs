@@ -72,8 +72,8 @@ public sealed class Guidance : IGuidance
         ISession session = _factory.CreateSession();
         session.DependencyResolver = new SessionServices(_catalog, justifications);
         // One batch: NRules propagates a batch through each node once, not once per fact.
-        var given = new HashSet<object>();
-        var batch = new List<object>();
+        var given = new HashSet<object>(32);
+        var batch = new List<object>(32);
         foreach (object fact in facts)
         {
             if (given.Add(fact)) batch.Add(fact);

@@ -151,7 +151,7 @@ internal sealed class RoutineBuilder(ExerciseCatalog catalog, IConclusions sessi
         facts.OrderBy(f => Precedence(f)).ThenBy(key, StringComparer.Ordinal);
 
     /// <summary>The precedence of the first rule on the agenda that concluded <paramref name="fact"/>.</summary>
-    private int Precedence(object fact) => session.JustificationsOf(fact).Select(j => j.Rule.Precedence).DefaultIfEmpty(int.MaxValue).Min();
+    private int Precedence(object fact) => Reasons.Precedence(session, fact);
 
     /// <summary>The workday template (G24), without what a rule left out for this person.</summary>
     private IReadOnlyList<ScheduleSlot>? Schedule(IReadOnlyDictionary<string, Excluded> excluded)

@@ -11,7 +11,7 @@ namespace Advisor.Rules.Runtime;
 /// </summary>
 internal sealed class Justifications(IReadOnlyDictionary<IRuleDefinition, GuidanceRule> rules)
 {
-    private readonly Dictionary<object, List<Justification>> _byFact = [];
+    private readonly Dictionary<object, List<Justification>> _byFact = new(128);
 
     private IMatch? _lastMatch;
     private List<object> _lastPremises = [];
@@ -20,7 +20,7 @@ internal sealed class Justifications(IReadOnlyDictionary<IRuleDefinition, Guidan
     {
         GuidanceRule rule = rules[context.Rule];
         List<object> premises = PremisesOf(context.Match);
-        if (!_byFact.TryGetValue(fact, out List<Justification>? list)) _byFact[fact] = list = [];
+        if (!_byFact.TryGetValue(fact, out List<Justification>? list)) _byFact[fact] = list = new List<Justification>(1);
         list.Add(new Justification(rule, row?.Guidelines ?? rule.Guidelines, premises));
     }
 
