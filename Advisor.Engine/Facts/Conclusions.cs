@@ -16,6 +16,12 @@ public sealed record MicroRange(Region? Region);
 /// <summary>An inactive muscle's antagonist is tight, so it is released before the muscle is activated (G12, G14, G15, G17).</summary>
 public sealed record TightAntagonist(Muscle Inactive, Muscle Tight);
 
+/// <summary>The range of a region's exercises is growing back: a small range, between micro and full (G4).</summary>
+public sealed record SmallRange(Region Region);
+
+/// <summary>The exercise is done in a small range while its region's range grows back (G4).</summary>
+public sealed record SmallVersion(string ExerciseId);
+
 /// <summary>Logged pain in a region is falling, so its range may grow a little (G4).</summary>
 public sealed record RangeGrowth(Region Region);
 

@@ -41,8 +41,8 @@ public static class FactSheet
                 if (!outcome.PainAfter.TryGetValue(region, out int after)) continue;
                 var change = new PainChange(before, after, routine);
                 pain[region] = pain.TryGetValue(region, out PainTrend? trend)
-                    ? new PainTrend(region, change, trend.Latest, Math.Max(trend.HighestEarlierAfter, trend.Latest.After))
-                    : new PainTrend(region, change, null, -1);
+                    ? new PainTrend(region, change, trend.Latest, Math.Max(trend.HighestEarlierAfter, trend.Latest.After), change.Rose ? change : trend.LastRise)
+                    : new PainTrend(region, change, null, -1, change.Rose ? change : null);
             }
 
             foreach ((string exercise, Rating rating) in outcome.Ratings)

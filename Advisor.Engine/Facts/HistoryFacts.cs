@@ -28,7 +28,8 @@ public sealed record PainChange(int Before, int After, int Routine)
 /// <param name="Latest">The latest logged change.</param>
 /// <param name="Previous">The change logged before it, if any.</param>
 /// <param name="HighestEarlierAfter">The highest pain after any routine before the latest; -1 when there is none.</param>
-public sealed record PainTrend(Region Region, PainChange Latest, PainChange? Previous, int HighestEarlierAfter);
+/// <param name="LastRise">The latest change in which pain rose, if it ever did.</param>
+public sealed record PainTrend(Region Region, PainChange Latest, PainChange? Previous, int HighestEarlierAfter, PainChange? LastRise = null);
 
 /// <summary>How an exercise has felt (G17, G25): the latest rating, when it was given, and how often it was not too hard.</summary>
 /// <param name="ExerciseId">The exercise.</param>

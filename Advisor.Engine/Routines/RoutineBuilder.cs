@@ -50,7 +50,7 @@ internal sealed class RoutineBuilder(ExerciseCatalog catalog, IConclusions sessi
             Status = RoutineStatus.Ok,
             Message = Message(phases),
             Phases = phases,
-            Schedule = Schedule(excluded),
+            Schedule = Schedule(excluded, Unreleased(drafts, prerequisites)),
             IntervalMinutes = session.Query<DeskInterval>().Select(i => (int?)i.Minutes).Min(),
             TotalSeconds = phases.Sum(p => p.Items.Sum(i => i.Seconds)),
             Reminders = InRuleOrder(session.Query<Reminder>(), r => r.Text).Select(r => r.Text).ToArray(),
@@ -90,9 +90,11 @@ internal sealed class RoutineBuilder(ExerciseCatalog catalog, IConclusions sessi
         Exercise exercise = draft.Exercise;
         string id = exercise.Id;
         bool micro = Facts<MicroVersion>(id, m => m.ExerciseId).Any();
+        bool small = !micro && Facts<SmallVersion>(id, s => s.ExerciseId).Any();
         bool band = Facts<AddBand>(id, b => b.ExerciseId).Any();
         IEnumerable<object> because = draft.Proposals.Cast<object>()
             .Concat(Facts<MicroVersion>(id, m => m.ExerciseId))
+            .Concat(small ? Facts<SmallVersion>(id, s => s.ExerciseId) : [])
             .Concat(Facts<LongerHold>(id, h => h.ExerciseId))
             .Concat(Facts<AddBand>(id, b => b.ExerciseId))
             .Concat(Facts<SetCount>(id, s => s.ExerciseId))
@@ -104,7 +106,7 @@ internal sealed class RoutineBuilder(ExerciseCatalog catalog, IConclusions sessi
         {
             ExerciseId = id,
             Name = exercise.Name,
-            Range = micro ? Range.Micro : Range.Full,
+            Range = micro ? Range.Micro : small ? Range.Small : Range.Full,
             Sets = draft.Dose.Sets,
             Reps = draft.Dose.Reps,
             HoldSeconds = draft.Dose.HoldSeconds,
@@ -153,12 +155,19 @@ internal sealed class RoutineBuilder(ExerciseCatalog catalog, IConclusions sessi
     /// <summary>The precedence of the first rule on the agenda that concluded <paramref name="fact"/>.</summary>
     private int Precedence(object fact) => Reasons.Precedence(session, fact);
 
-    /// <summary>The workday template (G24), without what a rule left out for this person.</summary>
-    private IReadOnlyList<ScheduleSlot>? Schedule(IReadOnlyDictionary<string, Excluded> excluded)
+    /// <summary>Exercises none of whose prerequisites the rules left in (G17): they cannot be done in order today.</summary>
+    private static HashSet<string> Unreleased(IReadOnlyList<Draft> drafts, IReadOnlyDictionary<string, List<string>> prerequisites)
+    {
+        var offered = drafts.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+        return prerequisites.Where(p => !p.Value.Any(offered.Contains)).Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>The workday template (G24), without what a rule left out for this person or what cannot come in order (G17).</summary>
+    private IReadOnlyList<ScheduleSlot>? Schedule(IReadOnlyDictionary<string, Excluded> excluded, IReadOnlySet<string> unreleased)
     {
         IReadOnlyList<ScheduleEntry> entries = session.Query<ScheduleEntry>();
         if (entries.Count == 0) return null;
-        return entries.Where(e => !excluded.ContainsKey(e.ExerciseId)).GroupBy(e => e.When).OrderBy(g => g.Key)
+        return entries.Where(e => !excluded.ContainsKey(e.ExerciseId) && !unreleased.Contains(e.ExerciseId)).GroupBy(e => e.When).OrderBy(g => g.Key)
             .Select(g => new ScheduleSlot(g.Key, g.OrderBy(e => e.Order).Select(e => e.ExerciseId).Distinct().ToArray()))
             .ToArray();
     }

@@ -84,6 +84,7 @@ internal static class RoutineView
         if (item.HoldSeconds > 0) parts.Add($"hold {item.HoldSeconds} s");
         if (item.BothSides) parts.Add("each side");
         if (item.Range == Engine.Routines.Range.Micro) parts.Add("micro range");
+        if (item.Range == Engine.Routines.Range.Small) parts.Add("small range");
         parts.Add($"about {Duration(item.Seconds)}");
         return string.Join(", ", parts.Select(part =>
         {

@@ -1,7 +1,7 @@
 namespace Advisor.Rules.InactiveMuscles;
 
 [Name("Inactive glutes: the inner thighs are tight")]
-[Description("Glutes may be inactive because the inner thighs are tight: release the internal hip rotators first, then the glutes, small before big.")]
+[Description("Glutes may be inactive because the inner thighs are tight: release the internal hip rotators first, then wake the glutes with the Gluteal Release, small before big.")]
 [Guideline("G14")]
 [Phase(Phases.Derivation)]
 [Priority(Priorities.Derivation)]

@@ -1,7 +1,7 @@
 namespace Advisor.Rules.Prioritization;
 
 [Name("Release the antagonist before activating")]
-[Description("An activation exercise of an inactive muscle needs a release of its tight antagonist before it; the routine never holds one without the other.")]
+[Description("An exercise that wakes an inactive muscle, in the activation phase or as a desk squeeze, needs a release of its tight antagonist before it; the routine never holds one without the other.")]
 [Guideline("G17")]
 [Phase(Phases.Adjustment)]
 [Priority(Priorities.Adjustment + Priorities.Later)]
@@ -15,7 +15,7 @@ public sealed class ReleaseComesBeforeActivation : Rule
 
         When()
             .Match(() => antagonist)
-            .Match(() => activation, c => c.Phase == RoutinePhase.Activate, c => c.Target == antagonist.Inactive)
+            .Match(() => activation, c => c.Phase == RoutinePhase.Activate || c.Phase == RoutinePhase.Desk, c => c.Target == antagonist.Inactive)
             .Match(() => release, r => r.Phase == RoutinePhase.Release, r => r.Target == antagonist.Tight);
         Then()
             .Do(ctx => ctx.Conclude(new Prerequisite(activation.ExerciseId, release.ExerciseId)));

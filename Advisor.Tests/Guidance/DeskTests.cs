@@ -38,14 +38,19 @@ public sealed class DeskTests(GuidanceFixture guidance) : IClassFixture<Guidance
         Assert.Equal(15, routine.IntervalMinutes);
     }
 
-    [Fact]
-    public void G21_early_fatigue_logged_only_long_ago_does_not_shorten_the_interval()
+    [Theory]
+    [InlineData(1, 15)]
+    [InlineData(2, 15)]
+    [InlineData(3, 20)]
+    [InlineData(4, 20)]
+    public void G21_early_fatigue_is_remembered_until_several_outcomes_go_without_it(int withoutFatigue, int interval)
     {
-        History recovered = Logs.Daily(Logs.Noticed(Condition.EarlyFatigue), new Outcome());
+        Outcome[] log = [Logs.Noticed(Condition.EarlyFatigue), .. Enumerable.Repeat(new Outcome(), withoutFatigue)];
 
-        Routine routine = guidance.Recommend(AtTheDesk, recovered);
+        Routine routine = guidance.Recommend(AtTheDesk, Logs.Daily(log));
 
-        Assert.Equal(20, routine.IntervalMinutes);
+        Assert.Equal(interval, routine.IntervalMinutes);
+        Assert.Equal(3, Advisor.Rules.History.LoggedEarlyFatigueIsNoticed.OutcomesToForget);
     }
 
     [Theory]

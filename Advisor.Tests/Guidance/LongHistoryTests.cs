@@ -57,7 +57,7 @@ public sealed class LongHistoryTests(GuidanceFixture guidance) : IClassFixture<G
         Routine routine = guidance.Recommend(KneesAndHips, AfterAYear(Logs.Pain(Region.Knees, 3, 5), Logs.Pain(Region.Knees, 5, 4)));
 
         RoutineItem quadriceps = routine.Item("quadriceps-release");
-        Assert.Equal(Range.Micro, quadriceps.Range);
+        Assert.Equal(Range.Small, quadriceps.Range);
         Assert.True(quadriceps.HasCue("grow"), string.Join(" / ", quadriceps.Cues));
     }
 

@@ -223,8 +223,41 @@ public sealed class SafetyTests(GuidanceFixture guidance) : IClassFixture<Guidan
         Routine routine = guidance.Recommend(KneesAndHips, history);
 
         RoutineItem quadriceps = routine.Item("quadriceps-release");
-        Assert.True(quadriceps.Range == Range.Micro, $"quadriceps-release is {quadriceps.Range}: {routine.Describe()}");
+        Assert.True(quadriceps.Range == Range.Small, $"quadriceps-release is {quadriceps.Range}: {routine.Describe()}");
         Assert.True(quadriceps.HasCue("grow"), string.Join(" / ", quadriceps.Cues));
+        Assert.True(quadriceps.Cites("G4"));
+    }
+
+    [Fact]
+    public void G4_after_all_micro_under_much_pain_the_range_grows_a_step_before_it_is_full()
+    {
+        var lowerBack = new Assessment { PainPoints = [new PainPoint(Region.LowerBack, 6)], Equipment = [Equipment.Mat], Minutes = 30 };
+        History fromEight = Logs.Daily(Logs.Pain(Region.LowerBack, 8, 6));
+        History thenFive = Logs.Daily(Logs.Pain(Region.LowerBack, 8, 6), Logs.Pain(Region.LowerBack, 6, 5));
+
+        Routine next = guidance.Recommend(lowerBack, fromEight);
+        Routine after = guidance.Recommend(lowerBack with { PainPoints = [new PainPoint(Region.LowerBack, 5)] }, thenFive);
+
+        var loading = next.Items().Where(i => guidance.Exercise(i.ExerciseId).Regions.Contains(Region.LowerBack) && guidance.Exercise(i.ExerciseId).MicroCapable).ToList();
+        Assert.NotEmpty(loading);
+        Assert.All(loading, item =>
+        {
+            Assert.True(item.Range == Range.Small, $"{item.ExerciseId} is {item.Range}: {next.Describe()}");
+            Assert.True(item.Cites("G4"), $"{item.ExerciseId} does not say why its range is small");
+        });
+        Assert.DoesNotContain(after.Items(), i => i.Range != Range.Full);
+    }
+
+    [Fact]
+    public void G4_after_a_rise_the_range_is_full_only_once_pain_is_below_its_level_before_the_rise()
+    {
+        Outcome[] back = [Logs.Pain(Region.Knees, 4, 6), Logs.Pain(Region.Knees, 6, 5), Logs.Pain(Region.Knees, 5, 4)];
+
+        Routine level = guidance.Recommend(KneesAndHips, Logs.Daily(back));
+        Routine below = guidance.Recommend(KneesAndHips with { PainPoints = [new PainPoint(Region.Knees, 3)] }, Logs.Daily([.. back, Logs.Pain(Region.Knees, 4, 3)]));
+
+        Assert.Equal(Range.Small, level.Item("quadriceps-release").Range);
+        Assert.Equal(Range.Full, below.Item("quadriceps-release").Range);
     }
 
     private static readonly Assessment QuietAbdominals = new()

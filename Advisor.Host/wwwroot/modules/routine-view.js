@@ -86,11 +86,18 @@ export function renderRoutine(routine, actions = []) {
   }
 }
 
+// The contract's ranges (G2, G3, G4): how the badge names each.
+const RANGES = {
+  micro: { badge: 'badge-micro', text: 'Micro range', title: 'Small, gentle movements well inside your pain-free range' },
+  small: { badge: 'badge-small', text: 'Small range', title: 'Your range is growing back: a small part of your full range, just as slowly' },
+  full: { badge: 'badge-full', text: 'Full range', title: 'Move through your full comfortable range' },
+};
+
 function renderItem(item, number) {
   const hold = Number(item.holdSeconds) || 0;
   const timerSeconds = hold > 0 ? hold : Number(item.seconds) || 0;
   const instructions = item.instructions || state.catalog.get(item.exerciseId)?.instructions;
-  const micro = item.range === 'micro';
+  const range = RANGES[item.range] || RANGES.full;
 
   const countdown = el('output', {
     class: 'countdown', 'data-testid': 'hold-countdown', 'aria-live': 'polite', 'aria-atomic': 'true',
@@ -113,7 +120,7 @@ function renderItem(item, number) {
         el('span', { class: 'item-number', 'aria-hidden': 'true', text: String(number) }),
         el('h4', { class: 'item-name', lang: 'en', text: item.name || humanize(item.exerciseId) })),
       el('span', { class: 'badges' },
-        el('span', { class: `badge ${micro ? 'badge-micro' : 'badge-full'}`, title: micro ? 'Small, gentle movements well inside your pain-free range' : 'Move through your full comfortable range', text: micro ? 'Micro range' : 'Full range' }),
+        el('span', { class: `badge ${range.badge}`, title: range.title, text: range.text }),
         item.bothSides ? el('span', { class: 'badge', text: 'Both sides' }) : null)),
     el('dl', { class: 'dose' }, stats.map(([k, v]) => el('div', {}, el('dt', { text: k }), el('dd', { text: v })))),
     instructions ? el('p', { class: 'instructions', text: instructions }) : null,
