@@ -204,6 +204,10 @@ public sealed partial class CatalogTests(GuidanceFixture guidance) : IClassFixtu
             bases.Add(new Assessment { WeakMuscles = [muscle] });
         }
 
+        // The WAKE chains: an inactive muscle with the tight antagonist that holds it back (G12, G14, G15).
+        bases.AddRange(GuidanceFixture.Shared.Catalog.TableRows.OfType<Antagonist>()
+            .Select(a => new Assessment { InactiveMuscles = [a.Inactive], TightMuscles = [a.Tight] }));
+
         foreach (Setting setting in Enum.GetValues<Setting>())
         {
             bases.AddRange(Enum.GetValues<Region>().Select(r => new Assessment { PainPoints = [new PainPoint(r, 5)], Setting = setting }));

@@ -34,6 +34,8 @@ internal static class GuidelineInvariants
 
         Require(routine.Status == RoutineStatus.Ok, "G1: referral without a red flag");
         IReadOnlyList<RoutineItem> items = routine.Items();
+        // G11, G22: without red flags there is always something to do, at least the core-bracing opener.
+        Require(items.Count > 0, "an empty routine without a red flag");
         var exercises = new Dictionary<string, Exercise>();
         foreach (RoutineItem item in items)
         {
@@ -129,9 +131,17 @@ internal static class GuidelineInvariants
         Require(routine.TotalSeconds == items.Sum(i => i.Seconds), "G41: the total is not the sum of the items");
         Require(items.All(i => i.Seconds > 0 && i.Sets > 0 && i.Reps > 0), "an item with no time, sets or repetitions");
 
-        // G42: every item says why, citing guidelines.
+        // G42: every item says why, citing guidelines that exist and whose situation holds for this person.
         foreach (RoutineItem item in items.Where(i => i.Because.Count == 0 || i.Because.Any(r => r.Guidelines.Count == 0)))
             broken.Add($"G42: {item.ExerciseId} does not say why");
+        foreach (RoutineItem item in items)
+        {
+            foreach (Reason reason in item.Because)
+            {
+                foreach (string misfit in reason.Guidelines.Select(g => GuidelineConditions.Misfit(g, assessment, history)).OfType<string>())
+                    broken.Add($"G42: {item.ExerciseId} ('{reason.Rule}'): {misfit}");
+            }
+        }
         return broken;
     }
 

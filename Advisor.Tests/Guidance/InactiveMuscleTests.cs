@@ -43,6 +43,16 @@ public sealed class InactiveMuscleTests(GuidanceFixture guidance) : IClassFixtur
     }
 
     [Fact]
+    public void G12_the_quadriceps_release_lengthens_the_front_of_the_hip()
+    {
+        string how = guidance.Exercise("quadriceps-release").Instructions;
+
+        Assert.DoesNotContain("toward your chest", how, StringComparison.Ordinal);
+        Assert.Contains("heel a little toward your buttock", how, StringComparison.Ordinal);
+        Assert.Contains("hip stays straight", how, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void G12_the_helpers_join_the_hip_flexor_release_when_there_is_time()
     {
         Routine routine = guidance.Recommend(QuietGlutes with { Minutes = 60 });
@@ -66,6 +76,25 @@ public sealed class InactiveMuscleTests(GuidanceFixture guidance) : IClassFixtur
         Assert.True(lift.HasCue("higher only with full control"), string.Join(" / ", lift.Cues));
         Assert.True(lift.Cites("G13"));
         Assert.True(lift.BothSides);
+    }
+
+    [Theory]
+    [InlineData(Muscle.Abdominals, null)]
+    [InlineData(null, Muscle.LowerBack)]
+    [InlineData(Muscle.Abdominals, Muscle.LowerBack)]
+    public void G13_a_back_lift_that_carries_the_glute_cue_cites_G13(Muscle? alsoInactive, Muscle? tight)
+    {
+        var assessment = QuietGlutes with
+        {
+            InactiveMuscles = alsoInactive is { } m ? [Muscle.Glutes, m] : [Muscle.Glutes],
+            TightMuscles = tight is { } t ? [t] : [],
+            Minutes = 60,
+        };
+
+        RoutineItem lift = guidance.Recommend(assessment).Item("back-lift");
+
+        Assert.True(lift.HasCue("hand on your buttock"), string.Join(" / ", lift.Cues));
+        Assert.True(lift.Cites("G13"), string.Join("; ", lift.Because.Select(r => $"{r.Rule} ({string.Join(", ", r.Guidelines)})")));
     }
 
     [Fact]
@@ -172,11 +201,11 @@ public sealed class InactiveMuscleTests(GuidanceFixture guidance) : IClassFixtur
             Routine routine = guidance.Recommend(assessment);
             string[] releases = assessment.InactiveMuscles.Contains(Muscle.Glutes) ? hipFlexorReleases : lowerBackReleases;
             IReadOnlyList<RoutineItem> activate = routine.ItemsOf(RoutinePhase.Activate);
+            Assert.True(routine.TotalSeconds <= minutes * 60);
+            if (routine.ItemsOf(RoutinePhase.Integrate).Count > 0) Assert.True(activate.Count > 0, $"{minutes} min: integration without activation: {routine.Describe()}");
             if (activate.Count == 0) continue;
             Assert.True(routine.ItemsOf(RoutinePhase.Release).Any(i => releases.Contains(i.ExerciseId)),
                 $"{minutes} min: activation without a release of the antagonist: {routine.Describe()}");
-            if (routine.ItemsOf(RoutinePhase.Integrate).Count > 0) Assert.NotEmpty(activate);
-            Assert.True(routine.TotalSeconds <= minutes * 60);
         }
     }
 

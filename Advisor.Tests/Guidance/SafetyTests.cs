@@ -159,6 +159,30 @@ public sealed class SafetyTests(GuidanceFixture guidance) : IClassFixture<Guidan
     }
 
     [Fact]
+    public void G3_with_a_sore_neck_the_curls_say_not_to_pull_on_the_head()
+    {
+        var abdominals = new Assessment { InactiveMuscles = [Muscle.Abdominals], Equipment = [Equipment.Mat], Minutes = 60 };
+
+        Routine sore = guidance.Recommend(abdominals with { PainPoints = [new PainPoint(Region.Neck, 3)] });
+        Routine easy = guidance.Recommend(abdominals);
+
+        var curls = sore.Items().Where(i => i.ExerciseId.EndsWith("arch-and-curl", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(curls);
+        Assert.All(curls, curl => Assert.True(curl.HasCue("do not pull on it"), $"{curl.ExerciseId}: {string.Join(" / ", curl.Cues)}"));
+        Assert.DoesNotContain(easy.Items(), i => i.HasCue("do not pull on it"));
+    }
+
+    [Fact]
+    public void G3_where_the_wrists_hurt_through_their_range_the_finger_extension_stretch_is_micro()
+    {
+        var desk = new Assessment { Setting = Setting.Desk, Day = Day.Workday, Minutes = 10, PainPoints = [new PainPoint(Region.Wrists, 4, FullRangePainful: true)] };
+
+        Routine routine = guidance.Recommend(desk);
+
+        Assert.Equal(Range.Micro, routine.Item("finger-extension-stretch").Range);
+    }
+
+    [Fact]
     public void G4_pain_that_rose_after_the_last_routine_makes_that_region_micro()
     {
         History rose = Logs.Daily(Logs.Pain(Region.Knees, 3, 5));

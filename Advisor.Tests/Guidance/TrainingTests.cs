@@ -317,6 +317,30 @@ public sealed class TrainingTests(GuidanceFixture guidance) : IClassFixture<Guid
         }
     }
 
+    [Fact]
+    public void G37_G38_after_training_the_shoulders_restore_range_and_are_not_loaded()
+    {
+        var assessment = Training with
+        {
+            Setting = Setting.Gym, Day = Day.PostWorkout, Minutes = 15, Equipment = [Equipment.Band, Equipment.Mat],
+            PainPoints = [new PainPoint(Region.Shoulders, 3)], InactiveMuscles = [Muscle.RotatorCuff],
+            Conditions = [Condition.OverheadLifting, Condition.RoundedShoulders],
+        };
+
+        Routine routine = guidance.Recommend(assessment);
+
+        Assert.False(routine.Has("band-external-rotation"), routine.Describe());
+        Assert.False(routine.Has("banded-shoulder-circles"), routine.Describe());
+        Assert.Contains("G37", routine.OmissionOf("band-external-rotation")!.Guidelines);
+        Assert.All(routine.Items(), item => Assert.DoesNotContain(Equipment.Band, item.Equipment));
+        Assert.All(routine.ItemsOf(RoutinePhase.Activate).Concat(routine.ItemsOf(RoutinePhase.Strengthen)), item =>
+        {
+            Assert.True(item.Sets == 1, $"{item.ExerciseId}: {item.Sets} sets after training");
+            Assert.True(item.Cites("G38"), $"{item.ExerciseId} does not say why it is one easy set");
+        });
+        Assert.Equal(RoutinePhase.CoolDown, routine.PhaseOf("shoulder-circle"));
+    }
+
     [Theory]
     [InlineData(Setting.Home)]
     [InlineData(Setting.Gym)]
