@@ -1,6 +1,7 @@
 using Advisor.Engine.Catalog;
 using Advisor.Engine.Routines;
 using Advisor.Rules;
+using Advisor.Rules.Runtime;
 
 namespace Advisor.Host;
 
@@ -8,8 +9,10 @@ namespace Advisor.Host;
 public static class Composition
 {
     private static readonly Lazy<Guidance> CompiledGuidance = new(() => Guidance.Compile(Catalog));
+    private static readonly Lazy<Guidance> InterpretedGuidance = new(() => Guidance.Compile(Catalog, expressions: RuleExpressions.Interpreted));
     private static readonly Lazy<ExerciseCatalog> LoadedCatalog = new(() => ExerciseCatalog.Load());
     private static readonly Lazy<Recommender> Shared = new(() => new Recommender(Guidance, Catalog));
+    private static readonly Lazy<Recommender> Once = new(() => new Recommender(InterpretedGuidance.Value, Catalog));
 
     /// <summary>The guidance on NRules, compiled once per process with the catalog its rules read.</summary>
     public static Guidance Guidance => CompiledGuidance.Value;
@@ -17,6 +20,12 @@ public static class Composition
     /// <summary>The catalog from data/, loaded once per process.</summary>
     public static ExerciseCatalog Catalog => LoadedCatalog.Value;
 
-    /// <summary>The process-wide recommender with the rules' order alone, for the command line.</summary>
+    /// <summary>The process-wide recommender with the rules' order alone, for commands that recommend many times.</summary>
     public static Recommender Recommender => Shared.Value;
+
+    /// <summary>
+    /// The same recommender over interpreted rule expressions, for commands that answer once and
+    /// exit: compiling the guidance to IL takes longer than the one session it would speed up.
+    /// </summary>
+    public static Recommender RecommenderForOneAnswer => Once.Value;
 }

@@ -1,4 +1,5 @@
 using Advisor.Engine.Reasoning;
+using Advisor.Rules.Runtime;
 using NRules;
 using NRules.Fluent;
 using NRules.RuleModel;
@@ -55,13 +56,19 @@ public sealed class Guidance : IGuidance
     /// <summary>Loads, checks and compiles every rule; do it once and share the result.</summary>
     /// <param name="catalog">The catalog and decision tables the rules read.</param>
     /// <param name="firingLimit">How many firings a session may take before it is taken to loop.</param>
-    public static Guidance Compile(ExerciseCatalog catalog, int firingLimit = DefaultFiringLimit) => Compile(Load(), catalog, firingLimit);
+    /// <param name="expressions">Compiled for a process that answers many times, interpreted for one that answers once.</param>
+    public static Guidance Compile(ExerciseCatalog catalog, int firingLimit = DefaultFiringLimit, RuleExpressions expressions = RuleExpressions.Compiled) =>
+        Compile(Load(), catalog, firingLimit, expressions);
 
     /// <summary>Compiles <paramref name="rules"/> (from <see cref="Load"/>).</summary>
-    public static Guidance Compile(IReadOnlyList<IRuleDefinition> rules, ExerciseCatalog catalog, int firingLimit = DefaultFiringLimit)
+    public static Guidance Compile(
+        IReadOnlyList<IRuleDefinition> rules, ExerciseCatalog catalog, int firingLimit = DefaultFiringLimit, RuleExpressions expressions = RuleExpressions.Compiled)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(firingLimit, 1);
-        ISessionFactory factory = new RuleCompiler().Compile(rules);
+        var compiler = new RuleCompiler();
+        if (expressions == RuleExpressions.Interpreted) compiler.ExpressionCompiler = new InterpretedExpressions();
+        else if (expressions != RuleExpressions.Compiled) throw new ArgumentOutOfRangeException(nameof(expressions), expressions, "Rule expressions are compiled or interpreted.");
+        ISessionFactory factory = compiler.Compile(rules);
         return new Guidance(rules, factory, catalog, firingLimit);
     }
 

@@ -10,6 +10,8 @@
 #                             GENERATOR=dotnet (the project's generator: latency, memory and CPU
 #                             of host, database and generator) or wrk (latency and throughput from
 #                             wrk, with Lua scripts in wrk/, and GET /api/exercises as a baseline)
+#                             HOST_ENV="DOTNET_gcServer=0" (variables for the host's runtime only,
+#                             to compare GC and JIT settings side by side)
 #                             QUIET_WAIT=600 (seconds to wait for other work on the machine to end)
 #                             RETRIES=2 (runs again, after waiting for quiet, a scenario that other
 #                             work on the machine took more than DISTURBED=0.15 cores from)
@@ -98,7 +100,8 @@ start_host() {
     local db=$1 port
     port=$(free_port)
     url="http://127.0.0.1:$port"
-    dotnet Advisor.Host/bin/Release/net10.0/advisor.dll --db "$db" --urls "$url" --RequestsPerMinute 0 >"$work/host.log" 2>&1 &
+    # shellcheck disable=SC2086 # HOST_ENV is a list of NAME=value words.
+    env ${HOST_ENV:-} dotnet Advisor.Host/bin/Release/net10.0/advisor.dll --db "$db" --urls "$url" --RequestsPerMinute 0 >"$work/host.log" 2>&1 &
     host_pid=$!
     for _ in $(seq 120); do
         if curl -sf "$url/healthz" >/dev/null; then return; fi

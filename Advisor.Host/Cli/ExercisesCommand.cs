@@ -15,7 +15,7 @@ internal static class ExercisesCommand
         {
             // An id is what a person copies into explain: never broken across lines.
             var table = new Table().AddColumn(new TableColumn("id").NoWrap()).AddColumns("name", "kind", "position", "regions", "equipment", "micro");
-            foreach (Exercise e in Composition.Recommender.Catalog.Exercises)
+            foreach (Exercise e in Composition.Catalog.Exercises)
             {
                 table.AddRow(e.Id, Markup.Escape(e.Name), Kebab.Name(e.Kind), Kebab.Name(e.Position),
                     string.Join(", ", e.Regions.Select(Kebab.Name)), string.Join(", ", e.Equipment.Select(Kebab.Name)), e.MicroCapable ? "yes" : "no");

@@ -17,13 +17,13 @@ internal static class ExplainCommand
             var assessment = AssessmentFile.Read(parse.GetValue(file)!, out int exitCode);
             if (assessment is null) return exitCode;
             string id = parse.GetValue(exercise)!;
-            if (Composition.Recommender.Catalog.Find(id) is null)
+            if (Composition.Catalog.Find(id) is null)
             {
                 Console.Error.WriteLine($"There is no exercise '{id}'; 'exercises' lists them all.");
                 return AssessmentFile.BadInput;
             }
 
-            Write(Composition.Recommender.Recommend(assessment).Explain(id));
+            Write(Composition.RecommenderForOneAnswer.Recommend(assessment).Explain(id));
             return 0;
         });
         return command;

@@ -15,7 +15,7 @@ internal static class RecommendCommand
         {
             var assessment = AssessmentFile.Read(parse.GetValue(file)!, out int exitCode);
             if (assessment is null) return exitCode;
-            Routine routine = Composition.Recommender.Recommend(assessment).Routine;
+            Routine routine = Composition.RecommenderForOneAnswer.Recommend(assessment).Routine;
             if (parse.GetValue(json)) Console.WriteLine(RoutineJson.Write(routine));
             else RoutineView.Write(routine);
             return 0;

@@ -14,7 +14,7 @@ internal static class RulesCommand
         command.SetAction(parse =>
         {
             string? only = parse.GetValue(guideline);
-            var rules = Composition.Guidance.Rules
+            var rules = Composition.RecommenderForOneAnswer.Guidance.Rules
                 .Where(r => only is null || r.Guidelines.Contains(only, StringComparer.OrdinalIgnoreCase))
                 .OrderBy(r => Phases.InOrder.ToList().IndexOf(r.Phase)).ThenBy(r => r.Guidelines.FirstOrDefault(), GuidelineOrder.Instance)
                 .ToList();

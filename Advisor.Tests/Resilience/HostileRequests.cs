@@ -132,21 +132,26 @@ public static class HostileRequests
             _ => (new HttpRequestMessage(HttpMethod.Get, $"api/me/progress?person={Escape(Injection)}"), 401));
 
         // Bodies over the limit on endpoints that never read one: refused before anything is done.
-        foreach ((string method, string path, bool withToken) in new[]
-        {
+        (string Method, string Path, bool WithToken)[] bodiless =
+        [
             ("POST", "api/users", false), ("DELETE", "api/me", true), ("GET", "api/exercises", false), ("GET", "api/me/routines", true),
-        })
+        ];
+        (string What, Func<int, int> Length)[] oversized = [("a body one byte over the limit", limit => limit + 1), ("a 10 MiB body", _ => 10 * 1024 * 1024)];
+        foreach ((string method, string path, bool withToken) in bodiless)
         {
-            Add("size", $"{method} /{path} | size | a body one byte over the limit", t =>
+            foreach ((string what, Func<int, int> length) in oversized)
             {
-                var message = new HttpRequestMessage(new HttpMethod(method), path) { Content = Content(new byte[t.MaxBodyBytes + 1], Json) };
-                // The client waits for the host's go-ahead before sending the body, as clients sending
-                // megabytes do; the host answers 413 instead, so the answer never races a body still
-                // being sent into a connection the host has finished with.
-                message.Headers.ExpectContinue = true;
-                if (withToken) message.Headers.Authorization = new AuthenticationHeaderValue("Bearer", t.Token);
-                return (message, 413);
-            });
+                Add("size", $"{method} /{path} | size | {what}", t =>
+                {
+                    var message = new HttpRequestMessage(new HttpMethod(method), path) { Content = Content(new byte[length(t.MaxBodyBytes)], Json) };
+                    // The client waits for the host's go-ahead before sending the body, as clients sending
+                    // megabytes do; the host answers 413 instead, so the answer never races a body still
+                    // being sent into a connection the host has finished with.
+                    message.Headers.ExpectContinue = true;
+                    if (withToken) message.Headers.Authorization = new AuthenticationHeaderValue("Bearer", t.Token);
+                    return (message, 413);
+                });
+            }
         }
 
         // Unknown paths and methods.
