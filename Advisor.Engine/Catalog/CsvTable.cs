@@ -1,5 +1,6 @@
 using System.Globalization;
 using Advisor.Engine.Assessments;
+using Advisor.Engine.Documents;
 using CsvHelper;
 
 namespace Advisor.Engine.Catalog;

@@ -1,3 +1,5 @@
+using Advisor.Engine.Routines;
+
 namespace Advisor.Engine.Personalization;
 
 /// <summary>One logged item, for offline evaluation of another ordering policy.</summary>

@@ -1,3 +1,5 @@
+using Advisor.Engine.Routines;
+
 namespace Advisor.Engine.Personalization;
 
 /// <summary>

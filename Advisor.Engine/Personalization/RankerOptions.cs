@@ -1,3 +1,5 @@
+using Advisor.Engine.Routines;
+
 namespace Advisor.Engine.Personalization;
 
 /// <summary>Settings of the <see cref="ThompsonRanker"/>. The defaults are the ones the simulation and the benchmarks were run with.</summary>

@@ -1,4 +1,5 @@
 using Advisor.Engine.Assessments;
+using Advisor.Engine.Documents;
 using Advisor.Engine.Facts;
 
 namespace Advisor.Engine.Routines;

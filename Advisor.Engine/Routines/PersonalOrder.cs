@@ -1,5 +1,6 @@
 using Advisor.Engine.Assessments;
-using Advisor.Engine.Personalization;
+using Advisor.Engine.Catalog;
+using Advisor.Engine.Documents;
 
 namespace Advisor.Engine.Routines;
 

@@ -1,3 +1,5 @@
+using Advisor.Engine.Catalog;
+
 namespace Advisor.Engine.Routines;
 
 /// <summary>The items of one phase, in the order to do them.</summary>

@@ -1,5 +1,6 @@
 using Advisor.Engine.Assessments;
 using Advisor.Engine.Catalog;
+using Advisor.Engine.Documents;
 using Advisor.Engine.Facts;
 using Advisor.Engine.Reasoning;
 

@@ -2,7 +2,6 @@ using Advisor.Engine.Assessments;
 using Advisor.Engine.Catalog;
 using Advisor.Engine.Facts;
 using Advisor.Engine.Outcomes;
-using Advisor.Engine.Personalization;
 using Advisor.Engine.Reasoning;
 
 namespace Advisor.Engine.Routines;

@@ -1,7 +1,7 @@
 using Advisor.Engine.Assessments;
 using Advisor.Engine.Catalog;
+using Advisor.Engine.Documents;
 using Advisor.Engine.Facts;
-using Advisor.Engine.Personalization;
 using Advisor.Engine.Reasoning;
 
 namespace Advisor.Engine.Routines;

@@ -1,5 +1,4 @@
 using Advisor.Engine.Catalog;
-using Advisor.Engine.Personalization;
 
 namespace Advisor.Engine.Routines;
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Advisor.Engine.Assessments;
 using Advisor.Engine.Catalog;
+using Advisor.Engine.Documents;
 using Spectre.Console;
 
 namespace Advisor.Host.Cli;

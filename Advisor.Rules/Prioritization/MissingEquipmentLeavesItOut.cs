@@ -1,3 +1,5 @@
+using Advisor.Engine.Documents;
+
 namespace Advisor.Rules.Prioritization;
 
 [Name("Equipment the person lacks leaves the exercise out")]

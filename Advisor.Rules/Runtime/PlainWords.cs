@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Linq.Expressions;
 using System.Text;
+using Advisor.Engine.Documents;
 
 namespace Advisor.Rules.Runtime;
 

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Advisor.Engine.Assessments;
+using Advisor.Engine.Documents;
 using Advisor.Engine.Outcomes;
 
 namespace Advisor.Tests.Guidance;

@@ -1,5 +1,6 @@
 using Advisor.Engine.Assessments;
 using Advisor.Engine.Catalog;
+using Advisor.Engine.Documents;
 using Advisor.Engine.Outcomes;
 using Advisor.Engine.Routines;
 using Range = Advisor.Engine.Routines.Range;

@@ -1,3 +1,4 @@
+using Advisor.Engine.Catalog;
 using Advisor.Engine.Routines;
 
 namespace Advisor.Tests.Guidance;

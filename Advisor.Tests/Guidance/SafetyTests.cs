@@ -1,4 +1,5 @@
 using Advisor.Engine.Assessments;
+using Advisor.Engine.Documents;
 using Advisor.Engine.Outcomes;
 using Advisor.Engine.Routines;
 using Range = Advisor.Engine.Routines.Range;

@@ -1,4 +1,5 @@
 using Advisor.Engine.Assessments;
+using Advisor.Engine.Catalog;
 using Advisor.Engine.Facts;
 using Advisor.Engine.Outcomes;
 using Advisor.Engine.Personalization;

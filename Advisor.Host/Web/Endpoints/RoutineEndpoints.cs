@@ -26,7 +26,9 @@ public static class RoutineEndpoints
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .WithSummary("The routine for an assessment. Anonymous: nothing is stored. With a bearer token: stored, and shaped by the person's history.");
-        app.MapGet("/api/routines/{id}", Find).WithTags("Routines").RequireAuthorization()
+        app.MapGet("/api/routines/{id}", Find).WithTags("Routines").RequireAuthorization().WithName("GetRoutine")
+            .Produces<StoredRoutineView>(StatusCodes.Status200OK)
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("One of the caller's routines with its assessment; 404 for anyone else's.");
         app.MapPost("/api/routines/{id}/start", Start).WithTags("Routines").RequireAuthorization()
             .Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status404NotFound)

@@ -1,5 +1,6 @@
 using Advisor.Engine.Outcomes;
 using Advisor.Host.Web.People;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Advisor.Host.Web.Endpoints;
 
@@ -11,10 +12,11 @@ public static class UserEndpoints
 
     /// <summary>Maps the endpoint.</summary>
     public static void MapUsers(this IEndpointRouteBuilder app) =>
-        app.MapPost("/api/users", Create).WithTags("People")
+        app.MapPost("/api/users", Create).WithTags("People").WithName("CreateUser")
             .WithSummary("Creates a person and returns their bearer token once; only its hash is kept.");
 
-    private static async Task<IResult> Create(IHistoryStore store, TimeProvider clock, CancellationToken cancel)
+    // The typed result is what tells OpenAPI the answer is a 201 with a NewUser.
+    private static async Task<Created<NewUser>> Create(IHistoryStore store, TimeProvider clock, CancellationToken cancel)
     {
         Stamp stamp = Stamp.Next(clock);
         string personId = stamp.Id;

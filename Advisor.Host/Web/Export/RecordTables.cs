@@ -3,6 +3,7 @@ using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
 using Advisor.Engine.Assessments;
+using Advisor.Engine.Documents;
 using Advisor.Engine.Outcomes;
 using CsvHelper;
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Advisor.Engine.Personalization;
+using Advisor.Engine.Routines;
 using Microsoft.Extensions.Options;
 
 namespace Advisor.Host.Web.Learning;

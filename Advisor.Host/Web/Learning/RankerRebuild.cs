@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Advisor.Engine.Catalog;
 using Advisor.Engine.Outcomes;
 using Advisor.Engine.Personalization;
+using Advisor.Engine.Routines;
 
 namespace Advisor.Host.Web.Learning;
 

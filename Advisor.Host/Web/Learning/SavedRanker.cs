@@ -1,5 +1,6 @@
 using Advisor.Engine.Outcomes;
 using Advisor.Engine.Personalization;
+using Advisor.Engine.Routines;
 using Advisor.Host.Storage;
 using Microsoft.Extensions.Options;
 

@@ -1,6 +1,7 @@
 using Advisor.Engine.Catalog;
 using Advisor.Engine.Outcomes;
 using Advisor.Engine.Personalization;
+using Advisor.Engine.Routines;
 using Microsoft.Extensions.Options;
 
 namespace Advisor.Host.Web.Learning;

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Advisor.Engine.Assessments;
+using Advisor.Engine.Documents;
 using Advisor.Engine.Outcomes;
 using Advisor.Engine.Routines;
 

@@ -1,5 +1,6 @@
 using System.Net;
 using Advisor.Engine.Personalization;
+using Advisor.Engine.Routines;
 using Advisor.Host.Web.Learning;
 using Advisor.Tests.Web.Support;
 using Microsoft.Extensions.DependencyInjection;

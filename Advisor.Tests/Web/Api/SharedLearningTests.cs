@@ -1,4 +1,5 @@
 using Advisor.Engine.Personalization;
+using Advisor.Engine.Routines;
 using Advisor.Tests.Web.Support;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,4 +1,4 @@
-namespace Advisor.Engine.Personalization;
+namespace Advisor.Engine.Routines;
 
 /// <summary>
 /// A pair of candidates whose order the rules fix: the candidate at index <see cref="Before"/> of

@@ -1,7 +1,7 @@
 using System.Collections.Frozen;
 using System.Text.Json;
 
-namespace Advisor.Engine.Assessments;
+namespace Advisor.Engine.Documents;
 
 /// <summary>The contract's kebab-case names for enum values, both ways.</summary>
 public static class Kebab

@@ -1,4 +1,4 @@
-namespace Advisor.Engine.Personalization;
+namespace Advisor.Engine.Routines;
 
 /// <summary>
 /// What a ranker says about one candidate: how it was placed, and, when it has something to say,

@@ -1,8 +1,7 @@
 using Advisor.Engine.Assessments;
 using Advisor.Engine.Catalog;
-using Advisor.Engine.Routines;
 
-namespace Advisor.Engine.Personalization;
+namespace Advisor.Engine.Routines;
 
 /// <summary>One phase's rule-approved candidates, for a ranker to order.</summary>
 /// <param name="RoutineId">The routine being built; with the ranker's seed it fixes the random draws, so the same inputs give the same routine.</param>

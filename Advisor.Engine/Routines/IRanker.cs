@@ -1,8 +1,7 @@
 using Advisor.Engine.Assessments;
 using Advisor.Engine.Outcomes;
-using Advisor.Engine.Routines;
 
-namespace Advisor.Engine.Personalization;
+namespace Advisor.Engine.Routines;
 
 /// <summary>
 /// Orders each phase's rule-approved candidates for one person, and learns from logged outcomes.

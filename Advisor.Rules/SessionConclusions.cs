@@ -1,7 +1,7 @@
 using Advisor.Engine.Reasoning;
 using NRules;
 
-namespace Advisor.Rules.Runtime;
+namespace Advisor.Rules;
 
 /// <summary>A fired NRules session, read through the engine's <see cref="IConclusions"/>.</summary>
 internal sealed class SessionConclusions(Guidance guidance, ISession session, Justifications justifications, HashSet<object> given) : IConclusions

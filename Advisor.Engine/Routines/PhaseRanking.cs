@@ -1,4 +1,4 @@
-namespace Advisor.Engine.Personalization;
+namespace Advisor.Engine.Routines;
 
 /// <summary>A ranker's answer for one phase.</summary>
 /// <param name="Order">Indices into the request's candidates, in the order to do them: a permutation.</param>
