@@ -56,10 +56,10 @@ public sealed class ExerciseCatalog
         var rows = new List<object>();
         rows.AddRange(CsvTable.Load(Path.Combine(folder, "antagonists.csv"), ["inactive_muscle", "tight_antagonist", "guidelines"],
             t => new Antagonist(t.Value<Muscle>("inactive_muscle"), t.Value<Muscle>("tight_antagonist"), t.List("guidelines"))));
-        rows.AddRange(Steps(folder, "releases.csv", "tight_muscle", ids, (m, o, e, g) => new ReleaseStep(m, o, e, g)));
-        rows.AddRange(Steps(folder, "activations.csv", "inactive_muscle", ids, (m, o, e, g) => new ActivationStep(m, o, e, g)));
-        rows.AddRange(Steps(folder, "integrations.csv", "inactive_muscle", ids, (m, o, e, g) => new IntegrationStep(m, o, e, g)));
-        rows.AddRange(Steps(folder, "strengthening.csv", "weak_muscle", ids, (m, o, e, g) => new StrengtheningStep(m, o, e, g)));
+        rows.AddRange(Steps(folder, "releases.csv", "tight_muscle", ids, (m, o, e, g, l) => new ReleaseStep(m, o, e, g, l)));
+        rows.AddRange(Steps(folder, "activations.csv", "inactive_muscle", ids, (m, o, e, g, l) => new ActivationStep(m, o, e, g, l)));
+        rows.AddRange(Steps(folder, "integrations.csv", "inactive_muscle", ids, (m, o, e, g, l) => new IntegrationStep(m, o, e, g, l)));
+        rows.AddRange(Steps(folder, "strengthening.csv", "weak_muscle", ids, (m, o, e, g, l) => new StrengtheningStep(m, o, e, g, l)));
         rows.AddRange(Steps(folder, "desk-regions.csv", "region", ids, (Region r, int o, string e, IReadOnlyList<string> g) => new DeskStep(r, o, e, g)));
         rows.AddRange(Steps(folder, "workday-schedule.csv", "when", ids, (Moment w, int o, string e, IReadOnlyList<string> g) => new ScheduleStep(w, o, e, g)));
         return new ExerciseCatalog(exercises, rows);
@@ -97,6 +97,13 @@ public sealed class ExerciseCatalog
             return make(t.Value<TKey>(keyColumn), t.Integer("order", 1, 100), exercise, t.List("guidelines"));
         });
 
+    /// <summary>A muscle's table, whose rows also say whether the guidance names the exercise first-line or interchangeable.</summary>
     private static List<T> Steps<T>(string folder, string file, string keyColumn, HashSet<string> ids,
-        Func<Muscle, int, string, IReadOnlyList<string>, T> make) => Steps<Muscle, T>(folder, file, keyColumn, ids, make);
+        Func<Muscle, int, string, IReadOnlyList<string>, Line, T> make) =>
+        CsvTable.Load(Path.Combine(folder, file), [keyColumn, "order", "exercise_id", "guidelines", "line"], t =>
+        {
+            string exercise = t.Text("exercise_id");
+            if (!ids.Contains(exercise)) t.Fail("exercise_id", $"'{exercise}' is not in exercises.csv");
+            return make(t.Value<Muscle>(keyColumn), t.Integer("order", 1, 100), exercise, t.List("guidelines"), t.Value<Line>("line"));
+        });
 }

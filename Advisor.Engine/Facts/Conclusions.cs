@@ -36,11 +36,13 @@ public sealed record ActivationProgress(Muscle Muscle);
 
 /// <summary>
 /// An exercise proposed for a phase. Rank orders it within the phase (lower first); Target is the
-/// muscle it works on and Serves the pain region it answers, when there is one (G41). It carries
-/// its catalog entry, so a rule reads the exercise's position, equipment or regions off the
-/// candidate instead of joining it with the catalog.
+/// muscle it works on and Serves the pain region it answers, when there is one (G41). Line says
+/// whether the guidance names it first-line, which a ranker keeps in its place, or one of several
+/// interchangeable ones a ranker may choose and order among. It carries its catalog entry, so a
+/// rule reads the exercise's position, equipment or regions off the candidate instead of joining
+/// it with the catalog.
 /// </summary>
-public sealed record Candidate(Exercise Exercise, RoutinePhase Phase, int Rank, Muscle? Target = null, Region? Serves = null)
+public sealed record Candidate(Exercise Exercise, RoutinePhase Phase, int Rank, Muscle? Target = null, Region? Serves = null, Line Line = Line.Interchangeable)
 {
     /// <summary>The contract's exercise id.</summary>
     public string ExerciseId => Exercise.Id;
@@ -48,10 +50,10 @@ public sealed record Candidate(Exercise Exercise, RoutinePhase Phase, int Rank, 
     /// <summary>Equal when they propose the same exercise the same way; the catalog entry is the same object for one id.</summary>
     public bool Equals(Candidate? other) =>
         other is not null && ExerciseId == other.ExerciseId && Phase == other.Phase && Rank == other.Rank
-        && Target == other.Target && Serves == other.Serves;
+        && Target == other.Target && Serves == other.Serves && Line == other.Line;
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(ExerciseId, Phase, Rank, Target, Serves);
+    public override int GetHashCode() => HashCode.Combine(ExerciseId, Phase, Rank, Target, Serves, Line);
 }
 
 /// <summary>An exercise the routine must not hold, and why.</summary>

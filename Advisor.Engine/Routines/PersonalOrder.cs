@@ -48,7 +48,8 @@ internal static class PersonalOrder
     /// <list type="bullet">
     /// <item>a rank-0 proposal opens its phase (G11: core bracing opens the session; G16: hollowing opens abdominal activation);</item>
     /// <item>the steps for one muscle keep the guidance's sequence where it prescribes one (<see cref="StepSequences"/>: G14, G16);</item>
-    /// <item>a prerequisite and what needs it keep their order (G17).</item>
+    /// <item>a prerequisite and what needs it keep their order (G17);</item>
+    /// <item>a first-line proposal keeps its place against every other candidate, so the ranker orders only the interchangeable ones, in the places between.</item>
     /// </list>
     /// </summary>
     internal static IReadOnlyList<Precedence> FixedPairs(
@@ -58,6 +59,13 @@ internal static class PersonalOrder
         for (int i = 0; i < rulesOrder.Count && rulesOrder[i].Rank == 0; i++)
         {
             for (int j = i + 1; j < rulesOrder.Count; j++) pairs.Add((i, j));
+        }
+
+        for (int k = 0; k < rulesOrder.Count; k++)
+        {
+            if (!rulesOrder[k].FirstLine) continue;
+            for (int i = 0; i < k; i++) pairs.Add((i, k));
+            for (int j = k + 1; j < rulesOrder.Count; j++) pairs.Add((k, j));
         }
 
         var lastOfMuscle = new Dictionary<Muscle, int>();

@@ -9,7 +9,7 @@ namespace Advisor.Engine.Routines;
 /// <param name="Assessment">The person's assessment, the context the ranker reads.</param>
 /// <param name="Phase">The phase the candidates belong to.</param>
 /// <param name="Candidates">The candidates in the rules' order (the order the routine has without a ranker).</param>
-/// <param name="Fixed">Pairs whose order the rules fix: the phase's opener, a muscle's sequence, a prerequisite.</param>
+/// <param name="Fixed">Pairs whose order the rules fix: the phase's opener, a muscle's sequence, a prerequisite, and each first-line candidate against every other one.</param>
 public sealed record RankingRequest(
     string RoutineId,
     string? PersonId,

@@ -31,9 +31,12 @@ internal sealed class RoutineBuilder(ExerciseCatalog catalog, IConclusions sessi
         IReadOnlyList<Draft> drafts = Drafts(excluded);
         var prerequisites = session.Query<Prerequisite>()
             .GroupBy(p => p.ExerciseId).ToDictionary(g => g.Key, g => g.Select(p => p.Requires).ToList());
+        IReadOnlyList<Draft> rulesDrafts = drafts;
         if (ranker is not null) (drafts, _placements) = PersonalOrder.Apply(ranker, drafts, prerequisites, new StepSequences(catalog), assessment, routineId, personId);
         int budget = Math.Min(assessment.Minutes, session.Query<TimeLimit>().Select(t => t.Minutes).DefaultIfEmpty(int.MaxValue).Min()) * 60;
-        (List<Draft> chosen, List<Omission> cut) = MinutesFit.Choose(drafts, prerequisites, budget);
+        (List<Draft> chosen, List<Omission> cut) = ranker is null
+            ? MinutesFit.Choose(drafts, prerequisites, budget)
+            : PersonalFit.Choose(rulesDrafts, drafts, prerequisites, budget);
         if (session.Query<SlowDown>().Count > 0) chosen = chosen.Select(d => d with { Dose = d.Dose.Slowed() }).ToList();
 
         // Equal ranks keep the drafts' order: by exercise id from the rules, or the person's order.

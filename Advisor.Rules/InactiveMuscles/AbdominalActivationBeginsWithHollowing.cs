@@ -14,7 +14,7 @@ public sealed class AbdominalActivationBeginsWithHollowing : Rule
         When()
             .Match(() => abdominals, m => m.Muscle == Muscle.Abdominals);
         Then()
-            .Do(ctx => ctx.Propose(Proposal.Of("arch-and-flatten", RoutinePhase.Activate, Ranks.Opener).Targeting(Muscle.Abdominals)))
+            .Do(ctx => ctx.Propose(Proposal.Of("arch-and-flatten", RoutinePhase.Activate, Ranks.Opener).Targeting(Muscle.Abdominals).Marked(Line.FirstLine)))
             .Do(ctx => ctx.Conclude(new Cue("arch-and-flatten", "As the back flattens, hollow your belly: this wakes the deep transverse abdominis.")));
     }
 }

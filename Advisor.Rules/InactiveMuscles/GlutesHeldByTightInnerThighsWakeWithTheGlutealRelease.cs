@@ -17,6 +17,6 @@ public sealed class GlutesHeldByTightInnerThighsWakeWithTheGlutealRelease : Rule
         When()
             .Match(() => innerThighs, a => a.Inactive == Muscle.Glutes, a => a.Tight == Muscle.InnerThighs);
         Then()
-            .Do(ctx => ctx.Propose(Proposal.Of("gluteal-release", RoutinePhase.Activate, AfterTheBackLift).Targeting(Muscle.Glutes)));
+            .Do(ctx => ctx.Propose(Proposal.Of("gluteal-release", RoutinePhase.Activate, AfterTheBackLift).Targeting(Muscle.Glutes).Marked(Line.FirstLine)));
     }
 }

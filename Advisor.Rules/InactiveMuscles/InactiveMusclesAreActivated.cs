@@ -16,6 +16,6 @@ public sealed class InactiveMusclesAreActivated : Rule
             .Match(() => inactive);
         Then()
             .Do(ctx => ctx.ProposeAll(ctx.Tables().ActivationsOf(inactive.Muscle)
-                .Select(step => Proposal.Of(step.ExerciseId, RoutinePhase.Activate, step.Order).Targeting(inactive.Muscle).From(step))));
+                .Select(step => Proposal.Of(step.ExerciseId, RoutinePhase.Activate, step.Order).Targeting(inactive.Muscle).Marked(step.Line).From(step))));
     }
 }

@@ -20,6 +20,6 @@ public sealed class InactiveMusclesStrengthenAfterProgress : Rule
             .Match(() => progress, p => p.Muscle == weak.Muscle);
         Then()
             .Do(ctx => ctx.ProposeAll(ctx.Tables().StrengtheningOf(weak.Muscle)
-                .Select(step => Proposal.Of(step.ExerciseId, RoutinePhase.Strengthen, step.Order).Targeting(weak.Muscle).From(step))));
+                .Select(step => Proposal.Of(step.ExerciseId, RoutinePhase.Strengthen, step.Order).Targeting(weak.Muscle).Marked(step.Line).From(step))));
     }
 }

@@ -17,6 +17,6 @@ public sealed class TightMusclesAreReleasedFirst : Rule
             .Match(() => tight);
         Then()
             .Do(ctx => ctx.ProposeAll(ctx.Tables().ReleasesOf(tight.Muscle)
-                .Select(step => Proposal.Of(step.ExerciseId, RoutinePhase.Release, step.Order).Targeting(tight.Muscle).From(step))));
+                .Select(step => Proposal.Of(step.ExerciseId, RoutinePhase.Release, step.Order).Targeting(tight.Muscle).Marked(step.Line).From(step))));
     }
 }

@@ -18,7 +18,7 @@ public sealed class WeakMusclesAreStrengthened : Rule
             .Not<InactiveMuscle>(i => i.Muscle == weak.Muscle);
         Then()
             .Do(ctx => ctx.ProposeAll(ctx.Tables().StrengtheningOf(weak.Muscle)
-                .Select(step => Proposal.Of(step.ExerciseId, RoutinePhase.Strengthen, step.Order).Targeting(weak.Muscle).From(step))))
+                .Select(step => Proposal.Of(step.ExerciseId, RoutinePhase.Strengthen, step.Order).Targeting(weak.Muscle).Marked(step.Line).From(step))))
             .Do(ctx => ctx.Conclude(new Reminder("Strengthening needs recovery: leave a rest day or two before working the same muscles hard again.")));
     }
 }

@@ -15,6 +15,6 @@ public sealed class WokenMusclesAreIntegrated : Rule
             .Match(() => inactive);
         Then()
             .Do(ctx => ctx.ProposeAll(ctx.Tables().IntegrationsOf(inactive.Muscle)
-                .Select(step => Proposal.Of(step.ExerciseId, RoutinePhase.Integrate, step.Order).Targeting(inactive.Muscle).From(step))));
+                .Select(step => Proposal.Of(step.ExerciseId, RoutinePhase.Integrate, step.Order).Targeting(inactive.Muscle).Marked(step.Line).From(step))));
     }
 }

@@ -38,7 +38,7 @@ public static class Conclusions
     public static void Propose(this IContext context, Proposal proposal)
     {
         Exercise exercise = Services(context).Catalog[proposal.ExerciseId];
-        Conclude(context, new Candidate(exercise, proposal.Phase, proposal.Rank, proposal.Target, proposal.Serves), proposal.Row);
+        Conclude(context, new Candidate(exercise, proposal.Phase, proposal.Rank, proposal.Target, proposal.Serves, proposal.Line), proposal.Row);
     }
 
     /// <summary>The decision tables, for a rule whose conclusion depends on a table row.</summary>

@@ -16,6 +16,9 @@ public sealed record Proposal(string ExerciseId, RoutinePhase Phase, int Rank)
     /// <summary>The pain region it answers (G41 keeps it before what serves no pain), if any.</summary>
     public Region? Serves { get; private init; }
 
+    /// <summary>Whether the guidance names it first-line (a ranker keeps it) or interchangeable (a ranker may choose among them); interchangeable unless a rule marks it.</summary>
+    public Line Line { get; private init; } = Line.Interchangeable;
+
     /// <summary>The decision-table row it comes from, whose guideline ids it then cites.</summary>
     public IGuidelineRow? Row { get; private init; }
 
@@ -27,6 +30,9 @@ public sealed record Proposal(string ExerciseId, RoutinePhase Phase, int Rank)
 
     /// <summary>The same proposal, answering pain in <paramref name="region"/>.</summary>
     public Proposal Serving(Region? region) => this with { Serves = region };
+
+    /// <summary>The same proposal, marked first-line or interchangeable.</summary>
+    public Proposal Marked(Line line) => this with { Line = line };
 
     /// <summary>The same proposal, from a decision-table row.</summary>
     public Proposal From(IGuidelineRow row) => this with { Row = row };

@@ -153,6 +153,19 @@ public sealed partial class CatalogTests(GuidanceFixture guidance) : IClassFixtu
     }
 
     [Fact]
+    public void A_table_row_neither_first_line_nor_interchangeable_fails_loading()
+    {
+        using var folder = new DataCopy();
+        folder.Edit("releases.csv", lines => lines[4] = ReplaceField(lines[4], 4, "primary"));
+
+        CatalogException error = Assert.Throws<CatalogException>(() => ExerciseCatalog.Load(folder.Path));
+
+        Assert.Contains("releases.csv", error.Message, StringComparison.Ordinal);
+        Assert.Contains("line 5", error.Message, StringComparison.Ordinal);
+        Assert.Contains("(line): must be one of first-line, interchangeable, got 'primary'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_bad_number_fails_loading_with_its_column()
     {
         using var folder = new DataCopy();

@@ -39,34 +39,6 @@ public sealed class PersonalOrderTests
         Assert.Contains("fixed pairs", refused.Message);
     }
 
-    /// <summary>Random scores, ordered within the fixed pairs: any order a ranker may give.</summary>
-    private sealed class ShufflingRanker(int seed) : IRanker
-    {
-        private readonly Random _random = new(seed);
-
-        public bool Enabled => true;
-
-        public PhaseRanking Rank(RankingRequest request)
-        {
-            var order = Enumerable.Range(0, request.Candidates.Count).ToList();
-            // Repeatedly take a random candidate whose fixed predecessors are placed.
-            var placed = new List<int>();
-            while (order.Count > 0)
-            {
-                var ready = order.Where(i => request.Fixed.All(f => f.After != i || placed.Contains(f.Before))).ToArray();
-                int next = ready[_random.Next(ready.Length)];
-                placed.Add(next);
-                order.Remove(next);
-            }
-
-            return Ranked(placed, request.Candidates.Count);
-        }
-
-        public void Learn(string personId, Assessment assessment, Routine served, Outcome outcome)
-        {
-        }
-    }
-
     /// <summary>Reverses every phase, ignoring the fixed pairs.</summary>
     private sealed class ReversingRanker : IRanker
     {
@@ -80,7 +52,8 @@ public sealed class PersonalOrderTests
         }
     }
 
-    private static PhaseRanking Ranked(IReadOnlyList<int> order, int count)
+    /// <summary>An answer in <paramref name="order"/>, each placement certain.</summary>
+    internal static PhaseRanking Ranked(IReadOnlyList<int> order, int count)
     {
         var placements = new Placement[count];
         for (int place = 0; place < count; place++)

@@ -20,24 +20,27 @@ namespace Advisor.Tests.Web.Api;
 public sealed class PersonalizationApiTests
 {
     private const string Favourite = "hip-circles";
+    private static readonly string[] FirstLineReleases = ["iliopsoas-release", "hip-rotation", "quadriceps-release"];
     private static readonly string GlutesWontFire = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "data", "examples", "glutes-wont-fire.json"));
 
     [Fact]
-    public async Task Outcomes_that_favour_one_release_bring_it_first_within_three_routines_and_say_why()
+    public async Task Outcomes_that_favour_one_interchangeable_release_bring_it_first_after_the_first_line_ones_within_three_routines_and_say_why()
     {
         await using var host = new AdvisorFactory(null);
         await host.InitializeAsync();
         using Person person = await host.NewPersonAsync();
 
         JsonElement routine = await NewRoutineAsync(person);
-        Assert.NotEqual(Favourite, Releases(routine)[0].GetProperty("exerciseId").GetString());
-        for (int i = 0; i < 3 && Releases(routine)[0].GetProperty("exerciseId").GetString() != Favourite; i++)
+        Assert.NotEqual(Favourite, Interchangeable(routine)[0].GetProperty("exerciseId").GetString());
+        for (int i = 0; i < 3 && Interchangeable(routine)[0].GetProperty("exerciseId").GetString() != Favourite; i++)
         {
             await LogFavouringAsync(person, routine);
             routine = await NewRoutineAsync(person);
         }
 
-        JsonElement first = Releases(routine)[0];
+        // G12's first-line releases keep their places, however the person rated them.
+        Assert.Equal(FirstLineReleases, Releases(routine).Take(FirstLineReleases.Length).Select(i => i.GetProperty("exerciseId").GetString()));
+        JsonElement first = Interchangeable(routine)[0];
         Assert.Equal(Favourite, first.GetProperty("exerciseId").GetString());
         JsonElement reason = first.GetProperty("because").EnumerateArray().Single(b => b.TryGetProperty("detail", out _));
         Assert.Contains("rated it right", reason.GetProperty("detail").GetString());
@@ -97,6 +100,10 @@ public sealed class PersonalizationApiTests
         using HttpResponseMessage response = await person.Client.PostJsonAsync("/api/routines", GlutesWontFire);
         return await response.JsonAsync(HttpStatusCode.Created);
     }
+
+    /// <summary>The release items after G12's first-line ones.</summary>
+    private static JsonElement[] Interchangeable(JsonElement routine) =>
+        Releases(routine).Where(i => !FirstLineReleases.Contains(i.GetProperty("exerciseId").GetString())).ToArray();
 
     private static JsonElement[] Releases(JsonElement routine) =>
         routine.GetProperty("phases").EnumerateArray().Single(p => p.GetProperty("phase").GetString() == "release")
