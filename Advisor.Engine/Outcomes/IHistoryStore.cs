@@ -1,3 +1,5 @@
+using Advisor.Engine.Facts;
+
 namespace Advisor.Engine.Outcomes;
 
 /// <summary>
@@ -36,6 +38,13 @@ public interface IHistoryStore
 
     /// <summary>The person's outcomes, oldest first.</summary>
     Task<IReadOnlyList<StoredOutcome>> OutcomesAsync(string personId, CancellationToken cancel = default);
+
+    /// <summary>
+    /// What the history guidelines read of the person's outcomes (<see cref="HistorySummary"/>), from
+    /// one stored row kept with every outcome: the same as summarizing <see cref="OutcomesAsync"/>,
+    /// at a cost that does not grow with the log.
+    /// </summary>
+    Task<HistorySummary> HistorySummaryAsync(string personId, CancellationToken cancel = default);
 
     /// <summary>
     /// Records that the person started one of their routines (the first start counts); false when

@@ -54,6 +54,19 @@ public static class Migrations
             """,
             "CREATE INDEX routine_starts_by_person ON routine_starts (person_id)",
         ]),
+        // A personal routine reads one row instead of the whole log. People who logged before this
+        // step have no row yet; the store builds it from their outcomes the first time it is read.
+        new(3, "history summaries",
+        [
+            """
+            CREATE TABLE history_summaries (
+                person_id TEXT PRIMARY KEY REFERENCES people (id) ON DELETE CASCADE,
+                version INTEGER NOT NULL,
+                last_logged_at BIGINT NOT NULL,
+                last_outcome_id TEXT NOT NULL,
+                summary TEXT NOT NULL)
+            """,
+        ]),
     ];
 
     /// <summary>Applies the steps not yet applied, in one transaction that other hosts wait for.</summary>

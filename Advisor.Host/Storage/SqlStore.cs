@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Runtime.CompilerServices;
+using Advisor.Engine.Facts;
 using Advisor.Engine.Outcomes;
 
 namespace Advisor.Host.Storage;
@@ -90,25 +91,34 @@ public sealed class SqlStore(IConnectionSource source) : IHistoryStore, IAsyncDi
     {
         using IDisposable turn = await source.WriteTurnAsync(cancel);
         await using DbConnection connection = await source.OpenAsync(cancel);
-        try
+        int stored = 0;
+        await using (DbTransaction transaction = await connection.BeginTransactionAsync(cancel))
         {
-            // One statement checks the routine is the person's and stores the outcome, so there is
-            // no moment where a half-checked outcome exists.
-            int stored = await Sql.ExecuteAsync(connection, null,
-                """
-                INSERT INTO outcomes (id, person_id, routine_id, logged_at, outcome, idempotency_key, fingerprint)
-                SELECT @id, @person, @routine, @at, @outcome, @key, @fingerprint
-                WHERE EXISTS (SELECT 1 FROM routines WHERE id = @routine AND person_id = @person)
-                """, cancel,
-                ("id", outcome.OutcomeId), ("person", personId), ("routine", outcome.RoutineId), ("at", Sql.Time(outcome.LoggedAt)),
-                ("outcome", outcome.Outcome), ("key", outcome.IdempotencyKey), ("fingerprint", outcome.Fingerprint));
-            if (stored == 1) return new OutcomeSave(OutcomeSaveStatus.Stored, new StoredOutcome(outcome.OutcomeId, outcome.RoutineId, outcome.LoggedAt, outcome.Outcome));
-        }
-        catch (DbException e) when (outcome.IdempotencyKey is not null && source.IsUniqueViolation(e))
-        {
-            // The key was used before (perhaps by a retry racing this one): answer as the first time.
+            try
+            {
+                await source.LockPersonAsync(connection, transaction, personId, cancel);
+                // One statement checks the routine is the person's and stores the outcome, so there is
+                // no moment where a half-checked outcome exists; the summary changes with it or not at all.
+                stored = await Sql.ExecuteAsync(connection, transaction,
+                    """
+                    INSERT INTO outcomes (id, person_id, routine_id, logged_at, outcome, idempotency_key, fingerprint)
+                    SELECT @id, @person, @routine, @at, @outcome, @key, @fingerprint
+                    WHERE EXISTS (SELECT 1 FROM routines WHERE id = @routine AND person_id = @person)
+                    """, cancel,
+                    ("id", outcome.OutcomeId), ("person", personId), ("routine", outcome.RoutineId), ("at", Sql.Time(outcome.LoggedAt)),
+                    ("outcome", outcome.Outcome), ("key", outcome.IdempotencyKey), ("fingerprint", outcome.Fingerprint));
+                if (stored == 1) await HistorySummaries.AddAsync(connection, transaction, personId, outcome, cancel);
+                await transaction.CommitAsync(cancel);
+            }
+            catch (DbException e) when (outcome.IdempotencyKey is not null && source.IsUniqueViolation(e))
+            {
+                // The key was used before (perhaps by a retry racing this one): answer as the first time.
+                stored = 0;
+                await transaction.RollbackAsync(cancel);
+            }
         }
 
+        if (stored == 1) return new OutcomeSave(OutcomeSaveStatus.Stored, new StoredOutcome(outcome.OutcomeId, outcome.RoutineId, outcome.LoggedAt, outcome.Outcome));
         if (outcome.IdempotencyKey is null) return new OutcomeSave(OutcomeSaveStatus.RoutineNotFound);
         var earlier = await Sql.QueryAsync(connection, null,
             $"SELECT {OutcomeColumns}, fingerprint FROM outcomes WHERE person_id = @person AND idempotency_key = @key",
@@ -127,6 +137,26 @@ public sealed class SqlStore(IConnectionSource source) : IHistoryStore, IAsyncDi
         return await Sql.QueryAsync(connection, null,
             $"SELECT {OutcomeColumns} FROM outcomes WHERE person_id = @person ORDER BY logged_at, id", ReadOutcome, cancel,
             ("person", personId));
+    }
+
+    /// <inheritdoc />
+    public async Task<HistorySummary> HistorySummaryAsync(string personId, CancellationToken cancel = default)
+    {
+        await using (DbConnection reading = await source.OpenAsync(cancel))
+        {
+            if (await HistorySummaries.ReadAsync(reading, null, personId, cancel) is { } summary) return summary;
+            if (!await HistorySummaries.HasOutcomesAsync(reading, null, personId, cancel)) return HistorySummary.None;
+        }
+
+        // Owed: logged before summaries were kept, or kept in an older version. Built once, under the same lock as a new outcome.
+        using IDisposable turn = await source.WriteTurnAsync(cancel);
+        await using DbConnection connection = await source.OpenAsync(cancel);
+        await using DbTransaction transaction = await connection.BeginTransactionAsync(cancel);
+        await source.LockPersonAsync(connection, transaction, personId, cancel);
+        HistorySummary rebuilt = await HistorySummaries.ReadAsync(connection, transaction, personId, cancel)
+            ?? await HistorySummaries.RebuildAsync(connection, transaction, personId, cancel);
+        await transaction.CommitAsync(cancel);
+        return rebuilt;
     }
 
     /// <inheritdoc />
@@ -163,6 +193,7 @@ public sealed class SqlStore(IConnectionSource source) : IHistoryStore, IAsyncDi
         using IDisposable turn = await source.WriteTurnAsync(cancel);
         await using DbConnection connection = await source.OpenAsync(cancel);
         await using DbTransaction transaction = await connection.BeginTransactionAsync(cancel);
+        await Sql.ExecuteAsync(connection, transaction, "DELETE FROM history_summaries WHERE person_id = @person", cancel, ("person", personId));
         await Sql.ExecuteAsync(connection, transaction, "DELETE FROM outcomes WHERE person_id = @person", cancel, ("person", personId));
         await Sql.ExecuteAsync(connection, transaction, "DELETE FROM routine_starts WHERE person_id = @person", cancel, ("person", personId));
         await Sql.ExecuteAsync(connection, transaction, "DELETE FROM routines WHERE person_id = @person", cancel, ("person", personId));

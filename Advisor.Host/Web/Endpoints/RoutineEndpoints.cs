@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Advisor.Engine.Assessments;
 using Advisor.Engine.Documents;
+using Advisor.Engine.Facts;
 using Advisor.Engine.Outcomes;
 using Advisor.Engine.Routines;
 using Advisor.Host.Web.People;
@@ -63,7 +64,7 @@ public static class RoutineEndpoints
         if (personId is null) return TypedResults.Ok(recommender.Recommend(assessment, History.None, routineId).Routine);
 
         CancellationToken cancel = context.RequestAborted;
-        History history = await PersonalHistory.LoadAsync(store, recommender.Catalog, personId, cancel);
+        HistorySummary history = await store.HistorySummaryAsync(personId, cancel);
         Routine routine = recommender.Recommend(assessment, history, routineId, personId).Routine;
         string routineJson = JsonSerializer.Serialize(routine, ApiJsonOptions(context));
         await store.SaveRoutineAsync(new StoredRoutine(routineId, personId, stamp.At, body!, routineJson), cancel);
