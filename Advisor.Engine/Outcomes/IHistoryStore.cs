@@ -33,6 +33,18 @@ public interface IHistoryStore
     /// <summary>The person's routines, oldest first.</summary>
     Task<IReadOnlyList<StoredRoutine>> RoutinesAsync(string personId, CancellationToken cancel = default);
 
+    /// <summary>
+    /// The person's routines newest first, at most <paramref name="limit"/> of them (all when null),
+    /// older than <paramref name="after"/> when it is given: one page of their list.
+    /// </summary>
+    Task<IReadOnlyList<ListedRoutine>> RoutinePageAsync(string personId, int? limit, RoutineCursor? after, CancellationToken cancel = default);
+
+    /// <summary>The person's routines, oldest first, read one at a time: an export of any length without holding it all.</summary>
+    IAsyncEnumerable<StoredRoutine> EachRoutineAsync(string personId, CancellationToken cancel = default);
+
+    /// <summary>The person's outcomes, oldest first, read one at a time.</summary>
+    IAsyncEnumerable<StoredOutcome> EachOutcomeAsync(string personId, CancellationToken cancel = default);
+
     /// <summary>Stores an outcome against one of the person's routines, once per idempotency key.</summary>
     Task<OutcomeSave> SaveOutcomeAsync(string personId, NewOutcome outcome, CancellationToken cancel = default);
 

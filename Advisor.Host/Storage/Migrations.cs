@@ -67,6 +67,14 @@ public static class Migrations
                 summary TEXT NOT NULL)
             """,
         ]),
+        // Paging a person's routines newest first walks (person, created_at, id); whether a routine
+        // was logged is looked up by routine, which no index served before.
+        new(4, "indexes for paging routines",
+        [
+            "CREATE INDEX routines_by_person_page ON routines (person_id, created_at, id)",
+            "DROP INDEX routines_by_person",
+            "CREATE INDEX outcomes_by_routine ON outcomes (routine_id)",
+        ]),
     ];
 
     /// <summary>Applies the steps not yet applied, in one transaction that other hosts wait for.</summary>

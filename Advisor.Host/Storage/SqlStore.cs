@@ -87,6 +87,36 @@ public sealed class SqlStore(IConnectionSource source) : IHistoryStore, IAsyncDi
     }
 
     /// <inheritdoc />
+    public async Task<IReadOnlyList<ListedRoutine>> RoutinePageAsync(string personId, int? limit, RoutineCursor? after, CancellationToken cancel = default)
+    {
+        await using DbConnection connection = await source.OpenAsync(cancel);
+        // Keyset paging on (created_at, id), the index's order: a page costs the same on day 300 as on day 3.
+        var parameters = new List<(string, object?)> { ("person", personId) };
+        if (after is not null) parameters.AddRange([("at", Sql.Time(after.CreatedAt)), ("id", after.RoutineId)]);
+        if (limit is not null) parameters.Add(("limit", limit.Value));
+        return await Sql.QueryAsync(connection, null,
+            $"""
+            SELECT r.id, r.person_id, r.created_at, r.assessment, r.routine,
+                   EXISTS (SELECT 1 FROM outcomes o WHERE o.routine_id = r.id),
+                   EXISTS (SELECT 1 FROM routine_starts s WHERE s.routine_id = r.id)
+            FROM routines r
+            WHERE r.person_id = @person
+            {(after is null ? "" : "AND (r.created_at < @at OR (r.created_at = @at AND r.id < @id))")}
+            ORDER BY r.created_at DESC, r.id DESC
+            {(limit is null ? "" : "LIMIT @limit")}
+            """,
+            r => new ListedRoutine(ReadRoutine(r), Convert.ToBoolean(r.GetValue(5)), Convert.ToBoolean(r.GetValue(6))), cancel, [.. parameters]);
+    }
+
+    /// <inheritdoc />
+    public IAsyncEnumerable<StoredRoutine> EachRoutineAsync(string personId, CancellationToken cancel = default) =>
+        EachAsync($"SELECT {RoutineColumns} FROM routines WHERE person_id = @person ORDER BY created_at, id", personId, ReadRoutine, cancel);
+
+    /// <inheritdoc />
+    public IAsyncEnumerable<StoredOutcome> EachOutcomeAsync(string personId, CancellationToken cancel = default) =>
+        EachAsync($"SELECT {OutcomeColumns} FROM outcomes WHERE person_id = @person ORDER BY logged_at, id", personId, ReadOutcome, cancel);
+
+    /// <inheritdoc />
     public async Task<OutcomeSave> SaveOutcomeAsync(string personId, NewOutcome outcome, CancellationToken cancel = default)
     {
         using IDisposable turn = await source.WriteTurnAsync(cancel);
@@ -233,6 +263,14 @@ public sealed class SqlStore(IConnectionSource source) : IHistoryStore, IAsyncDi
             var routine = new StoredRoutine(rows.GetString(4), rows.GetString(5), Sql.Time(rows, 6), rows.GetString(7), rows.GetString(8));
             yield return new LoggedRoutine(routine.PersonId, routine, outcome);
         }
+    }
+
+    private async IAsyncEnumerable<T> EachAsync<T>(string text, string personId, Func<DbDataReader, T> read, [EnumeratorCancellation] CancellationToken cancel)
+    {
+        await using DbConnection connection = await source.OpenAsync(cancel);
+        await using DbCommand command = Sql.Command(connection, null, text, ("person", personId));
+        await using DbDataReader rows = await command.ExecuteReaderAsync(cancel);
+        while (await rows.ReadAsync(cancel)) yield return read(rows);
     }
 
     /// <inheritdoc />
