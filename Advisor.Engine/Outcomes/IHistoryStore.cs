@@ -1,3 +1,5 @@
+using Advisor.Engine.Facts;
+
 namespace Advisor.Engine.Outcomes;
 
 /// <summary>
@@ -31,11 +33,30 @@ public interface IHistoryStore
     /// <summary>The person's routines, oldest first.</summary>
     Task<IReadOnlyList<StoredRoutine>> RoutinesAsync(string personId, CancellationToken cancel = default);
 
+    /// <summary>
+    /// The person's routines newest first, at most <paramref name="limit"/> of them (all when null),
+    /// older than <paramref name="after"/> when it is given: one page of their list.
+    /// </summary>
+    Task<IReadOnlyList<ListedRoutine>> RoutinePageAsync(string personId, int? limit, RoutineCursor? after, CancellationToken cancel = default);
+
+    /// <summary>The person's routines, oldest first, read one at a time: an export of any length without holding it all.</summary>
+    IAsyncEnumerable<StoredRoutine> EachRoutineAsync(string personId, CancellationToken cancel = default);
+
+    /// <summary>The person's outcomes, oldest first, read one at a time.</summary>
+    IAsyncEnumerable<StoredOutcome> EachOutcomeAsync(string personId, CancellationToken cancel = default);
+
     /// <summary>Stores an outcome against one of the person's routines, once per idempotency key.</summary>
     Task<OutcomeSave> SaveOutcomeAsync(string personId, NewOutcome outcome, CancellationToken cancel = default);
 
     /// <summary>The person's outcomes, oldest first.</summary>
     Task<IReadOnlyList<StoredOutcome>> OutcomesAsync(string personId, CancellationToken cancel = default);
+
+    /// <summary>
+    /// What the history guidelines read of the person's outcomes (<see cref="HistorySummary"/>), from
+    /// one stored row kept with every outcome: the same as summarizing <see cref="OutcomesAsync"/>,
+    /// at a cost that does not grow with the log.
+    /// </summary>
+    Task<HistorySummary> HistorySummaryAsync(string personId, CancellationToken cancel = default);
 
     /// <summary>
     /// Records that the person started one of their routines (the first start counts); false when

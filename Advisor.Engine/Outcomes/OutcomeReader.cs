@@ -24,6 +24,13 @@ public static class OutcomeReader
         return Read(document.RootElement, exerciseIds);
     }
 
+    /// <summary>
+    /// Parses an outcome the store kept. Its exercise ids were checked against the catalog when it
+    /// was logged; a catalog that has since dropped an exercise must not make a person's history
+    /// unreadable, so any id is taken here.
+    /// </summary>
+    public static Outcome ReadStored(string json) => Read(json, AnyExercise.Instance);
+
     /// <summary>Validates an already parsed document.</summary>
     public static Outcome Read(JsonElement root, IReadOnlySet<string> exerciseIds)
     {

@@ -41,9 +41,19 @@ public sealed class Recommender(IGuidance guidance, ExerciseCatalog catalog, Tim
     public Recommendation Recommend(Assessment assessment, History? history = null, string? routineId = null, string? personId = null) =>
         Build(Fire(assessment, history), assessment, routineId ?? Guid.NewGuid().ToString("n"), personId, ranker is { Enabled: true } ? ranker : null);
 
+    /// <summary>Runs the guidance over <paramref name="assessment"/> and a history a store kept summarized, and builds the routine.</summary>
+    /// <param name="assessment">The person's assessment.</param>
+    /// <param name="history">The summary of the person's logged outcomes: the same routine as from the log it summarizes.</param>
+    /// <param name="routineId">The routine's id; a new one by default.</param>
+    /// <param name="personId">Whose routine it is, for the ranker's personal model.</param>
+    public Recommendation Recommend(Assessment assessment, HistorySummary history, string? routineId = null, string? personId = null) =>
+        Build(Fire(assessment, history), assessment, routineId ?? Guid.NewGuid().ToString("n"), personId, ranker is { Enabled: true } ? ranker : null);
+
     /// <summary>The guidance run over the assessment and history: the rules' conclusions, before any routine is built.</summary>
-    internal IConclusions Fire(Assessment assessment, History? history) =>
-        guidance.Conclude(FactSheet.Of(assessment, history ?? History.None, _clock.GetUtcNow()));
+    internal IConclusions Fire(Assessment assessment, History? history) => Fire(assessment, HistorySummary.Of(history ?? History.None));
+
+    private IConclusions Fire(Assessment assessment, HistorySummary history) =>
+        guidance.Conclude(FactSheet.Of(assessment, history, _clock.GetUtcNow()));
 
     /// <summary>The routine from the rules' conclusions, ordered by <paramref name="personalizing"/> when it is not null; several may be built from one run.</summary>
     internal Recommendation Build(IConclusions conclusions, Assessment assessment, string routineId, string? personId, IRanker? personalizing)

@@ -20,6 +20,12 @@ public interface IConnectionSource : IAsyncDisposable
     /// <summary>Waits until this host may write; disposing the result lets the next writer in.</summary>
     ValueTask<IDisposable> WriteTurnAsync(CancellationToken cancel);
 
+    /// <summary>
+    /// Holds off, until <paramref name="transaction"/> ends, every other transaction that takes the
+    /// same person's lock: what keeps their summary a summary of every outcome when two are logged at once.
+    /// </summary>
+    Task LockPersonAsync(DbConnection connection, DbTransaction transaction, string personId, CancellationToken cancel);
+
     /// <summary>Runs after a person's rows are deleted, so that no copy of them is left where the engine keeps old pages.</summary>
     Task AfterErasureAsync(DbConnection connection, CancellationToken cancel);
 

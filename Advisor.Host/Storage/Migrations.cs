@@ -54,6 +54,27 @@ public static class Migrations
             """,
             "CREATE INDEX routine_starts_by_person ON routine_starts (person_id)",
         ]),
+        // A personal routine reads one row instead of the whole log. People who logged before this
+        // step have no row yet; the store builds it from their outcomes the first time it is read.
+        new(3, "history summaries",
+        [
+            """
+            CREATE TABLE history_summaries (
+                person_id TEXT PRIMARY KEY REFERENCES people (id) ON DELETE CASCADE,
+                version INTEGER NOT NULL,
+                last_logged_at BIGINT NOT NULL,
+                last_outcome_id TEXT NOT NULL,
+                summary TEXT NOT NULL)
+            """,
+        ]),
+        // Paging a person's routines newest first walks (person, created_at, id); whether a routine
+        // was logged is looked up by routine, which no index served before.
+        new(4, "indexes for paging routines",
+        [
+            "CREATE INDEX routines_by_person_page ON routines (person_id, created_at, id)",
+            "DROP INDEX routines_by_person",
+            "CREATE INDEX outcomes_by_routine ON outcomes (routine_id)",
+        ]),
     ];
 
     /// <summary>Applies the steps not yet applied, in one transaction that other hosts wait for.</summary>

@@ -53,6 +53,14 @@ public sealed class PostgresConnections : IConnectionSource
     public ValueTask<IDisposable> WriteTurnAsync(CancellationToken cancel) => ValueTask.FromResult(WriteTurn.None);
 
     /// <inheritdoc />
+    /// <remarks>
+    /// A transaction-scoped advisory lock on the hash of the id; the two-key form keeps it apart from
+    /// the migration lock's one-key space. Two people whose ids hash alike only wait for each other.
+    /// </remarks>
+    public async Task LockPersonAsync(DbConnection connection, DbTransaction transaction, string personId, CancellationToken cancel) =>
+        await Sql.ExecuteAsync(connection, transaction, "SELECT pg_advisory_xact_lock(1, hashtext(@person))", cancel, ("person", personId));
+
+    /// <inheritdoc />
     /// <remarks>Deleted rows are invisible at once; their space is reclaimed by autovacuum, which the server runs on its own.</remarks>
     public Task AfterErasureAsync(DbConnection connection, CancellationToken cancel) => Task.CompletedTask;
 

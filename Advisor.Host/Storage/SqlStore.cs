@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Runtime.CompilerServices;
+using Advisor.Engine.Facts;
 using Advisor.Engine.Outcomes;
 
 namespace Advisor.Host.Storage;
@@ -86,29 +87,68 @@ public sealed class SqlStore(IConnectionSource source) : IHistoryStore, IAsyncDi
     }
 
     /// <inheritdoc />
+    public async Task<IReadOnlyList<ListedRoutine>> RoutinePageAsync(string personId, int? limit, RoutineCursor? after, CancellationToken cancel = default)
+    {
+        await using DbConnection connection = await source.OpenAsync(cancel);
+        // Keyset paging on (created_at, id), the index's order: a page costs the same on day 300 as on day 3.
+        var parameters = new List<(string, object?)> { ("person", personId) };
+        if (after is not null) parameters.AddRange([("at", Sql.Time(after.CreatedAt)), ("id", after.RoutineId)]);
+        if (limit is not null) parameters.Add(("limit", limit.Value));
+        return await Sql.QueryAsync(connection, null,
+            $"""
+            SELECT r.id, r.person_id, r.created_at, r.assessment, r.routine,
+                   EXISTS (SELECT 1 FROM outcomes o WHERE o.routine_id = r.id),
+                   EXISTS (SELECT 1 FROM routine_starts s WHERE s.routine_id = r.id)
+            FROM routines r
+            WHERE r.person_id = @person
+            {(after is null ? "" : "AND (r.created_at < @at OR (r.created_at = @at AND r.id < @id))")}
+            ORDER BY r.created_at DESC, r.id DESC
+            {(limit is null ? "" : "LIMIT @limit")}
+            """,
+            r => new ListedRoutine(ReadRoutine(r), Convert.ToBoolean(r.GetValue(5)), Convert.ToBoolean(r.GetValue(6))), cancel, [.. parameters]);
+    }
+
+    /// <inheritdoc />
+    public IAsyncEnumerable<StoredRoutine> EachRoutineAsync(string personId, CancellationToken cancel = default) =>
+        EachAsync($"SELECT {RoutineColumns} FROM routines WHERE person_id = @person ORDER BY created_at, id", personId, ReadRoutine, cancel);
+
+    /// <inheritdoc />
+    public IAsyncEnumerable<StoredOutcome> EachOutcomeAsync(string personId, CancellationToken cancel = default) =>
+        EachAsync($"SELECT {OutcomeColumns} FROM outcomes WHERE person_id = @person ORDER BY logged_at, id", personId, ReadOutcome, cancel);
+
+    /// <inheritdoc />
     public async Task<OutcomeSave> SaveOutcomeAsync(string personId, NewOutcome outcome, CancellationToken cancel = default)
     {
         using IDisposable turn = await source.WriteTurnAsync(cancel);
         await using DbConnection connection = await source.OpenAsync(cancel);
-        try
+        int stored = 0;
+        await using (DbTransaction transaction = await connection.BeginTransactionAsync(cancel))
         {
-            // One statement checks the routine is the person's and stores the outcome, so there is
-            // no moment where a half-checked outcome exists.
-            int stored = await Sql.ExecuteAsync(connection, null,
-                """
-                INSERT INTO outcomes (id, person_id, routine_id, logged_at, outcome, idempotency_key, fingerprint)
-                SELECT @id, @person, @routine, @at, @outcome, @key, @fingerprint
-                WHERE EXISTS (SELECT 1 FROM routines WHERE id = @routine AND person_id = @person)
-                """, cancel,
-                ("id", outcome.OutcomeId), ("person", personId), ("routine", outcome.RoutineId), ("at", Sql.Time(outcome.LoggedAt)),
-                ("outcome", outcome.Outcome), ("key", outcome.IdempotencyKey), ("fingerprint", outcome.Fingerprint));
-            if (stored == 1) return new OutcomeSave(OutcomeSaveStatus.Stored, new StoredOutcome(outcome.OutcomeId, outcome.RoutineId, outcome.LoggedAt, outcome.Outcome));
-        }
-        catch (DbException e) when (outcome.IdempotencyKey is not null && source.IsUniqueViolation(e))
-        {
-            // The key was used before (perhaps by a retry racing this one): answer as the first time.
+            try
+            {
+                await source.LockPersonAsync(connection, transaction, personId, cancel);
+                // One statement checks the routine is the person's and stores the outcome, so there is
+                // no moment where a half-checked outcome exists; the summary changes with it or not at all.
+                stored = await Sql.ExecuteAsync(connection, transaction,
+                    """
+                    INSERT INTO outcomes (id, person_id, routine_id, logged_at, outcome, idempotency_key, fingerprint)
+                    SELECT @id, @person, @routine, @at, @outcome, @key, @fingerprint
+                    WHERE EXISTS (SELECT 1 FROM routines WHERE id = @routine AND person_id = @person)
+                    """, cancel,
+                    ("id", outcome.OutcomeId), ("person", personId), ("routine", outcome.RoutineId), ("at", Sql.Time(outcome.LoggedAt)),
+                    ("outcome", outcome.Outcome), ("key", outcome.IdempotencyKey), ("fingerprint", outcome.Fingerprint));
+                if (stored == 1) await HistorySummaries.AddAsync(connection, transaction, personId, outcome, cancel);
+                await transaction.CommitAsync(cancel);
+            }
+            catch (DbException e) when (outcome.IdempotencyKey is not null && source.IsUniqueViolation(e))
+            {
+                // The key was used before (perhaps by a retry racing this one): answer as the first time.
+                stored = 0;
+                await transaction.RollbackAsync(cancel);
+            }
         }
 
+        if (stored == 1) return new OutcomeSave(OutcomeSaveStatus.Stored, new StoredOutcome(outcome.OutcomeId, outcome.RoutineId, outcome.LoggedAt, outcome.Outcome));
         if (outcome.IdempotencyKey is null) return new OutcomeSave(OutcomeSaveStatus.RoutineNotFound);
         var earlier = await Sql.QueryAsync(connection, null,
             $"SELECT {OutcomeColumns}, fingerprint FROM outcomes WHERE person_id = @person AND idempotency_key = @key",
@@ -127,6 +167,26 @@ public sealed class SqlStore(IConnectionSource source) : IHistoryStore, IAsyncDi
         return await Sql.QueryAsync(connection, null,
             $"SELECT {OutcomeColumns} FROM outcomes WHERE person_id = @person ORDER BY logged_at, id", ReadOutcome, cancel,
             ("person", personId));
+    }
+
+    /// <inheritdoc />
+    public async Task<HistorySummary> HistorySummaryAsync(string personId, CancellationToken cancel = default)
+    {
+        await using (DbConnection reading = await source.OpenAsync(cancel))
+        {
+            if (await HistorySummaries.ReadAsync(reading, null, personId, cancel) is { } summary) return summary;
+            if (!await HistorySummaries.HasOutcomesAsync(reading, null, personId, cancel)) return HistorySummary.None;
+        }
+
+        // Owed: logged before summaries were kept, or kept in an older version. Built once, under the same lock as a new outcome.
+        using IDisposable turn = await source.WriteTurnAsync(cancel);
+        await using DbConnection connection = await source.OpenAsync(cancel);
+        await using DbTransaction transaction = await connection.BeginTransactionAsync(cancel);
+        await source.LockPersonAsync(connection, transaction, personId, cancel);
+        HistorySummary rebuilt = await HistorySummaries.ReadAsync(connection, transaction, personId, cancel)
+            ?? await HistorySummaries.RebuildAsync(connection, transaction, personId, cancel);
+        await transaction.CommitAsync(cancel);
+        return rebuilt;
     }
 
     /// <inheritdoc />
@@ -163,6 +223,7 @@ public sealed class SqlStore(IConnectionSource source) : IHistoryStore, IAsyncDi
         using IDisposable turn = await source.WriteTurnAsync(cancel);
         await using DbConnection connection = await source.OpenAsync(cancel);
         await using DbTransaction transaction = await connection.BeginTransactionAsync(cancel);
+        await Sql.ExecuteAsync(connection, transaction, "DELETE FROM history_summaries WHERE person_id = @person", cancel, ("person", personId));
         await Sql.ExecuteAsync(connection, transaction, "DELETE FROM outcomes WHERE person_id = @person", cancel, ("person", personId));
         await Sql.ExecuteAsync(connection, transaction, "DELETE FROM routine_starts WHERE person_id = @person", cancel, ("person", personId));
         await Sql.ExecuteAsync(connection, transaction, "DELETE FROM routines WHERE person_id = @person", cancel, ("person", personId));
@@ -202,6 +263,14 @@ public sealed class SqlStore(IConnectionSource source) : IHistoryStore, IAsyncDi
             var routine = new StoredRoutine(rows.GetString(4), rows.GetString(5), Sql.Time(rows, 6), rows.GetString(7), rows.GetString(8));
             yield return new LoggedRoutine(routine.PersonId, routine, outcome);
         }
+    }
+
+    private async IAsyncEnumerable<T> EachAsync<T>(string text, string personId, Func<DbDataReader, T> read, [EnumeratorCancellation] CancellationToken cancel)
+    {
+        await using DbConnection connection = await source.OpenAsync(cancel);
+        await using DbCommand command = Sql.Command(connection, null, text, ("person", personId));
+        await using DbDataReader rows = await command.ExecuteReaderAsync(cancel);
+        while (await rows.ReadAsync(cancel)) yield return read(rows);
     }
 
     /// <inheritdoc />

@@ -74,6 +74,10 @@ public sealed class SqliteConnections : IConnectionSource
     }
 
     /// <inheritdoc />
+    /// <remarks>SQLite lets one writer in at a time, and a store's first statement is a write, so the person is already held.</remarks>
+    public Task LockPersonAsync(DbConnection connection, DbTransaction transaction, string personId, CancellationToken cancel) => Task.CompletedTask;
+
+    /// <inheritdoc />
     public async Task AfterErasureAsync(DbConnection connection, CancellationToken cancel)
     {
         // The log still holds the pages as they were before the erasure; copying it into the file

@@ -50,23 +50,17 @@ public static class MeEndpoints
 
     private static async Task ExportTables(HttpContext context, IHistoryStore store)
     {
-        string personId = context.User.PersonId()!;
-        var routines = await store.RoutinesAsync(personId, context.RequestAborted);
-        var outcomes = await store.OutcomesAsync(personId, context.RequestAborted);
-        var starts = await store.StartsAsync(personId, context.RequestAborted);
         context.Response.ContentType = "application/zip";
         context.Response.Headers.ContentDisposition = "attachment; filename=\"routine-advisor-tables.zip\"";
-        await RecordTables.WriteZipAsync(context.Response.Body, routines, outcomes, starts, context.RequestAborted);
+        await RecordTables.WriteZipAsync(context.Response.Body, store, context.User.PersonId()!, context.RequestAborted);
     }
 
     private static async Task<IResult> ExportJson(HttpContext context, IHistoryStore store)
     {
         string personId = context.User.PersonId()!;
-        var routines = await store.RoutinesAsync(personId, context.RequestAborted);
-        var outcomes = await store.OutcomesAsync(personId, context.RequestAborted);
         var starts = await store.StartsAsync(personId, context.RequestAborted);
         context.Response.Headers.ContentDisposition = "attachment; filename=\"routine-advisor-records.json\"";
-        return TypedResults.Ok(RecordsJson.Of(personId, routines, outcomes, starts));
+        return TypedResults.Ok(RecordsJson.Of(store, personId, starts, context.RequestAborted));
     }
 
     private static async Task<IResult> Delete(HttpContext context, IHistoryStore store, IRanker ranker, PopulationRetraining retraining)

@@ -1,8 +1,10 @@
 using System.Text.Json;
 using Advisor.Engine.Assessments;
 using Advisor.Engine.Documents;
+using Advisor.Engine.Facts;
 using Advisor.Engine.Outcomes;
 using Advisor.Engine.Routines;
+using Advisor.Host.Web.Paging;
 using Advisor.Host.Web.People;
 using Microsoft.Extensions.Options;
 
@@ -34,7 +36,7 @@ public static class RoutineEndpoints
             .Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Records that the caller started one of their routines (the first start counts), for adherence; 404 for anyone else's.");
         app.MapGet("/api/me/routines", List).WithTags("Routines").RequireAuthorization()
-            .WithSummary("The caller's routines, newest first.");
+            .WithSummary("The caller's routines, newest first: all of them, or with ?limit=N a page, the next one linked from the Link header (rel=next).");
     }
 
     private static async Task<IResult> Create(
@@ -65,7 +67,7 @@ public static class RoutineEndpoints
         if (personId is null) return TypedResults.Ok(recommender.Recommend(assessment, History.None, routineId).Routine);
 
         CancellationToken cancel = context.RequestAborted;
-        History history = await PersonalHistory.LoadAsync(store, recommender.Catalog, personId, cancel);
+        HistorySummary history = await store.HistorySummaryAsync(personId, cancel);
         Routine routine = recommender.Recommend(assessment, history, routineId, personId).Routine;
         string routineJson = JsonSerializer.Serialize(routine, ApiJsonOptions(context));
         await store.SaveRoutineAsync(new StoredRoutine(routineId, personId, stamp.At, body!, routineJson), cancel);
@@ -88,15 +90,23 @@ public static class RoutineEndpoints
 
     private static async Task<IResult> List(HttpContext context, IHistoryStore store)
     {
-        string personId = context.User.PersonId()!;
-        var routines = await store.RoutinesAsync(personId, context.RequestAborted);
-        var logged = (await store.OutcomesAsync(personId, context.RequestAborted)).Select(o => o.RoutineId).ToHashSet();
-        var started = await store.StartsAsync(personId, context.RequestAborted);
-        JsonSerializerOptions json = ApiJsonOptions(context);
-        return TypedResults.Ok(routines.Reverse().Select(r =>
+        RoutineListQuery? query = RoutineListQuery.Read(context.Request.Query, out var error);
+        if (query is null) return Problems.BadField(error!.Value.Field, error.Value.Message);
+        // One more than the page holds tells whether there is a next page without a second query.
+        int? fetch = query.Limit + 1;
+        IReadOnlyList<ListedRoutine> routines = await store.RoutinePageAsync(context.User.PersonId()!, fetch, query.After, context.RequestAborted);
+        if (query.Limit is { } limit && routines.Count > limit)
         {
+            routines = routines.Take(limit).ToArray();
+            context.Response.Headers.Link = $"</api/me/routines?limit={limit}&before={RoutineListQuery.Cursor(routines[^1].Routine)}>; rel=\"next\"";
+        }
+
+        JsonSerializerOptions json = ApiJsonOptions(context);
+        return TypedResults.Ok(routines.Select(listed =>
+        {
+            StoredRoutine r = listed.Routine;
             Routine routine = JsonSerializer.Deserialize<Routine>(r.Routine, json)!;
-            return new RoutineSummary(r.RoutineId, r.CreatedAt, routine.Status, routine.TotalSeconds, logged.Contains(r.RoutineId), started.ContainsKey(r.RoutineId));
+            return new RoutineSummary(r.RoutineId, r.CreatedAt, routine.Status, routine.TotalSeconds, listed.Logged, listed.Started);
         }).ToArray());
     }
 

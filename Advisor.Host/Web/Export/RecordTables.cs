@@ -20,32 +20,40 @@ public static class RecordTables
 
     private static readonly string[] Scales = ["stiffness", "energy", "focus"];
 
-    /// <summary>Writes the zip of tables to <paramref name="output"/>.</summary>
-    public static async Task WriteZipAsync(Stream output, IReadOnlyList<StoredRoutine> routines, IReadOnlyList<StoredOutcome> outcomes,
-        IReadOnlyDictionary<string, DateTimeOffset> starts, CancellationToken cancel)
+    /// <summary>
+    /// Writes the zip of the person's tables to <paramref name="output"/>. Records are read from the
+    /// store one at a time as the tables are written, so years of routines are never in memory at once.
+    /// </summary>
+    public static async Task WriteZipAsync(Stream output, IHistoryStore store, string personId, CancellationToken cancel)
     {
-        // ZipArchive writes synchronously; the tables go to memory first so the response is written asynchronously.
-        using var buffer = new MemoryStream();
-        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
+        IReadOnlyDictionary<string, DateTimeOffset> starts = await store.StartsAsync(personId, cancel);
+        var logged = new HashSet<string>(StringComparer.Ordinal);
+        await foreach (StoredOutcome outcome in store.EachOutcomeAsync(personId, cancel)) logged.Add(outcome.RoutineId);
+
+        // ZipArchive writes synchronously, which the response does not allow: the zip goes to a
+        // temporary file (removed when closed), not to memory, and is then copied out asynchronously.
+        await using var file = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 81920,
+            FileOptions.DeleteOnClose | FileOptions.Asynchronous);
+        using (var zip = new ZipArchive(file, ZipArchiveMode.Create, leaveOpen: true))
         {
-            var logged = outcomes.Select(o => o.RoutineId).ToHashSet();
             await TableAsync(zip, Names[0], ["routineId", "createdAt", "status", "setting", "day", "minutes", "totalSeconds", "startedAt", "logged"],
-                routines.Select(r => RoutineRow(r, starts, logged)), cancel);
+                store.EachRoutineAsync(personId, cancel).Select(r => RoutineRow(r, starts, logged)), cancel);
             await TableAsync(zip, Names[1], ["routineId", "phase", "order", "exerciseId", "name", "range", "sets", "reps", "holdSeconds", "seconds", "bothSides"],
-                routines.SelectMany(MovementRows), cancel);
+                store.EachRoutineAsync(personId, cancel).SelectMany(r => MovementRows(r).ToAsyncEnumerable()), cancel);
             string[] regions = [.. Kebab.All<Region>()];
             await TableAsync(zip, Names[2],
                 ["outcomeId", "routineId", "loggedAt", .. Scales.SelectMany(s => new[] { $"{s}Before", $"{s}After" }),
                     .. regions.SelectMany(r => new[] { $"painBefore.{r}", $"painAfter.{r}" }), "completed", "conditions"],
-                outcomes.Select(o => OutcomeRow(o, regions)), cancel);
-            await TableAsync(zip, Names[3], ["outcomeId", "routineId", "exerciseId", "rating"], outcomes.SelectMany(RatingRows), cancel);
+                store.EachOutcomeAsync(personId, cancel).Select(o => OutcomeRow(o, regions)), cancel);
+            await TableAsync(zip, Names[3], ["outcomeId", "routineId", "exerciseId", "rating"],
+                store.EachOutcomeAsync(personId, cancel).SelectMany(o => RatingRows(o).ToAsyncEnumerable()), cancel);
         }
 
-        buffer.Position = 0;
-        await buffer.CopyToAsync(output, cancel);
+        file.Position = 0;
+        await file.CopyToAsync(output, cancel);
     }
 
-    private static async Task TableAsync(ZipArchive zip, string name, string[] header, IEnumerable<string?[]> rows, CancellationToken cancel)
+    private static async Task TableAsync(ZipArchive zip, string name, string[] header, IAsyncEnumerable<string?[]> rows, CancellationToken cancel)
     {
         await using Stream entry = zip.CreateEntry(name, CompressionLevel.Fastest).Open();
         // A byte-order mark makes spreadsheets read the file as UTF-8 (names such as "×" survive).
@@ -53,7 +61,7 @@ public static class RecordTables
         // Text that starts like a formula is escaped: people open exports in spreadsheets.
         await using CsvWriter csv = CsvWriter.Create(writer, new CsvWriterOptions { Injection = CsvInjection.Escape }, true);
         await csv.WriteRecordAsync(header, cancel);
-        foreach (string?[] row in rows) await csv.WriteRecordAsync(row.Select(v => v ?? "").ToArray(), cancel);
+        await foreach (string?[] row in rows.WithCancellation(cancel)) await csv.WriteRecordAsync(row.Select(v => v ?? "").ToArray(), cancel);
         await csv.FlushAsync(cancel);
     }
 

@@ -12,15 +12,18 @@ public static class RecordsJson
     /// <summary>One outcome as exported.</summary>
     public sealed record OutcomeRecord(string OutcomeId, string RoutineId, DateTimeOffset LoggedAt, JsonElement Outcome);
 
-    /// <summary>Everything of one person.</summary>
-    public sealed record Records(string PersonId, IReadOnlyList<RoutineRecord> Routines, IReadOnlyList<OutcomeRecord> Outcomes);
+    /// <summary>
+    /// Everything of one person. The lists are read from the store as the document is written, so an
+    /// export of years of routines is never held in memory at once.
+    /// </summary>
+    public sealed record Records(string PersonId, IAsyncEnumerable<RoutineRecord> Routines, IAsyncEnumerable<OutcomeRecord> Outcomes);
 
-    /// <summary>The person's records, oldest first.</summary>
-    public static Records Of(string personId, IReadOnlyList<StoredRoutine> routines, IReadOnlyList<StoredOutcome> outcomes,
-        IReadOnlyDictionary<string, DateTimeOffset> starts) =>
+    /// <summary>The person's records, oldest first, read from <paramref name="store"/> while they are written.</summary>
+    public static Records Of(IHistoryStore store, string personId, IReadOnlyDictionary<string, DateTimeOffset> starts, CancellationToken cancel) =>
         new(personId,
-            [.. routines.Select(r => new RoutineRecord(r.RoutineId, r.CreatedAt, starts.TryGetValue(r.RoutineId, out var at) ? at : null, Parse(r.Assessment), Parse(r.Routine)))],
-            [.. outcomes.Select(o => new OutcomeRecord(o.OutcomeId, o.RoutineId, o.LoggedAt, Parse(o.Outcome)))]);
+            store.EachRoutineAsync(personId, cancel).Select(r =>
+                new RoutineRecord(r.RoutineId, r.CreatedAt, starts.TryGetValue(r.RoutineId, out var at) ? at : null, Parse(r.Assessment), Parse(r.Routine))),
+            store.EachOutcomeAsync(personId, cancel).Select(o => new OutcomeRecord(o.OutcomeId, o.RoutineId, o.LoggedAt, Parse(o.Outcome))));
 
     private static JsonElement Parse(string json)
     {

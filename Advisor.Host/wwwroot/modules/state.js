@@ -14,7 +14,8 @@ export const state = {
   outcomeKey: null,        // Idempotency-Key of the outcome being submitted
   outcomeBody: null,       // ...and the body it belongs to
   progress: null,
-  routines: [],            // the person's routines (GET /api/me/routines)
+  routines: [],            // the person's routines shown so far (GET /api/me/routines, a page at a time)
+  nextRoutines: null,      // the link to the next, older page, or null
   historyOpen: false,
 };
 

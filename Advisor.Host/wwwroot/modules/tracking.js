@@ -20,6 +20,7 @@ export function wireTracking({ changed, open }) {
   $('#delete-cancel').addEventListener('click', () => { toggleDeleteConfirm(false); $('#delete-data').focus(); });
   $('#delete-confirm').addEventListener('click', onDelete);
   $('#print-summary').addEventListener('click', () => printOnly('print-summary'));
+  $('#older-routines').addEventListener('click', () => loadRoutines({ older: true }));
 }
 
 /** Prints one part of the page: the body's class tells the print stylesheet which. */
@@ -58,6 +59,7 @@ export function forgetToken() {
   state.personal = false;
   state.progress = null;
   state.routines = [];
+  state.nextRoutines = null;
   renderTracking();
   hooks.changed();
 }
@@ -68,20 +70,34 @@ export function keyRefused() {
   trackingNotice('Your tracking key is no longer valid, so this device has stopped tracking.');
 }
 
-/** Lists the person's routines, newest first; any not logged yet can be opened and logged. */
-export async function loadRoutines() {
+const PAGE = 20;
+
+/** The target of a `Link: <…>; rel="next"` header, or null on the last page. */
+function nextPage(response) {
+  const match = /<([^>]+)>;\s*rel="next"/.exec(response.headers.get('Link') || '');
+  return match ? match[1] : null;
+}
+
+/**
+ * Lists the person's routines, newest first, a page at a time; any not logged yet can be opened and
+ * logged. `older` appends the next page to what is shown instead of starting again from the newest.
+ */
+export async function loadRoutines({ older = false } = {}) {
   if (!state.token) return;
+  const path = older && state.nextRoutines ? state.nextRoutines : `/api/me/routines?limit=${PAGE}`;
+  let page;
   try {
-    const response = await api('GET', '/api/me/routines');
-    state.routines = await response.json();
+    const response = await api('GET', path);
+    page = await response.json();
+    state.nextRoutines = nextPage(response);
   } catch (error) {
     if (!(error instanceof ApiError)) throw error;
     if (error.status === 401) keyRefused();
     return;
   }
+  state.routines = older ? [...state.routines, ...page] : page;
   const list = $('#routine-list');
-  const shown = state.routines.slice(0, 20);
-  list.replaceChildren(...shown.map((r) => el('li', { class: 'my-routine', 'data-testid': 'my-routine', 'data-routine-id': r.routineId, 'data-logged': String(r.logged) },
+  list.replaceChildren(...state.routines.map((r) => el('li', { class: 'my-routine', 'data-testid': 'my-routine', 'data-routine-id': r.routineId, 'data-logged': String(r.logged) },
     el('span', { class: 'my-routine-when', text: formatDateTime(r.createdAt) }),
     el('span', { class: 'my-routine-what', text: r.status === 'refer' ? 'Referral' : `About ${duration(r.totalSeconds)}` }),
     el('span', { class: `tag ${r.logged ? 'tag-done' : ''}`, text: r.logged ? 'Logged' : r.started ? 'Started, not logged' : 'Not logged' }),
@@ -90,7 +106,8 @@ export async function loadRoutines() {
       'aria-label': `${r.logged ? 'Open' : 'Open and log'} the routine of ${formatDateTime(r.createdAt)}`,
       text: r.logged ? 'Open' : 'Open and log', onclick: () => openRoutine(r.routineId),
     }) : null)));
-  $('#routine-list-empty').hidden = shown.length > 0;
+  $('#routine-list-empty').hidden = state.routines.length > 0;
+  $('#older-routines').hidden = !state.nextRoutines;
 }
 
 async function openRoutine(id) {

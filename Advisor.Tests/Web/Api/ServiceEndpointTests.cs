@@ -38,7 +38,7 @@ public sealed class ServiceEndpointTests(AdvisorFactory host) : IClassFixture<Ad
     {
         var tables = await host.Database.TablesAsync();
 
-        Assert.Equal(["outcomes", "people", "routine_starts", "routines", "schema_migrations"], tables);
+        Assert.Equal(["history_summaries", "outcomes", "people", "routine_starts", "routines", "schema_migrations"], tables);
         Assert.Equal(Advisor.Host.Storage.Migrations.All.Count, await host.Database.CountAsync("schema_migrations"));
     }
 

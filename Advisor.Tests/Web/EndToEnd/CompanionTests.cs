@@ -157,6 +157,37 @@ public sealed class CompanionTests(BrowserFixture browsers, LiveHost host) : ICl
     }
 
     [Fact]
+    public void The_routine_list_shows_a_page_and_brings_older_routines_on_request()
+    {
+        using Browser page = browsers.NewBrowser(Desktop, Height);
+        Open(page, host.BaseAddress, Desktop, Height);
+        string token = StartTracking(page);
+        for (int i = 0; i < 23; i++)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/routines")
+            {
+                Content = Http.Json(Documents.RedFlag),
+                Headers = { Authorization = new("Bearer", token) },
+            };
+            using HttpResponseMessage created = host.Http.Send(request);
+            Assert.Equal(System.Net.HttpStatusCode.Created, created.StatusCode);
+        }
+
+        page.Reload();
+        page.WaitUntil(() => page.FindAllByTestId("my-routine").Count == 20, what: "the first page of 20 routines");
+        Assert.True(Shown(page, "older-routines"), "older routines can be asked for");
+        string[] newest = page.FindAllByTestId("my-routine").Select(r => r.Attribute("data-routine-id")!).ToArray();
+        Press(page, "older-routines");
+
+        page.WaitUntil(() => page.FindAllByTestId("my-routine").Count == 23, what: "the three older routines after the first page");
+        string[] all = page.FindAllByTestId("my-routine").Select(r => r.Attribute("data-routine-id")!).ToArray();
+        Assert.Equal(newest, all[..20]);
+        Assert.Equal(23, all.Distinct().Count());
+        Assert.Equal(Routines(token).EnumerateArray().Select(r => r.GetProperty("routineId").GetString()), all);
+        Assert.False(Shown(page, "older-routines"), "nothing older is left");
+    }
+
+    [Fact]
     public void A_reload_loses_nothing_and_an_unlogged_routine_can_be_logged_from_the_list()
     {
         using Browser page = browsers.NewBrowser(Phone, Height);

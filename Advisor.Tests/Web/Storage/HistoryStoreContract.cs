@@ -1,4 +1,7 @@
+using Advisor.Engine.Facts;
 using Advisor.Engine.Outcomes;
+using FsCheck;
+using FsCheck.Fluent;
 
 namespace Advisor.Tests.Web.Storage;
 
@@ -310,6 +313,114 @@ public abstract class HistoryStoreContract : IAsyncLifetime
             [new LoggedRoutine(b, rb, first), new LoggedRoutine(a, ra, second), new LoggedRoutine(a, ra, third)],
             every);
     }
+
+    [Fact]
+    public void The_summary_kept_with_each_outcome_equals_the_summary_rebuilt_from_the_log()
+    {
+        Prop.ForAll(OutcomeLogs.Arbitrary, log => KeptEqualsRebuiltAsync(log).GetAwaiter().GetResult())
+            .Check(Config.QuickThrowOnFailure.WithMaxTest(40));
+    }
+
+    [Fact]
+    public async Task A_newcomer_has_an_empty_summary()
+    {
+        (string person, _) = await PersonAsync();
+
+        Assert.Equal(HistorySummary.None, await Store.HistorySummaryAsync(person));
+        Assert.Equal(HistorySummary.None, await Store.HistorySummaryAsync(NewId()));
+    }
+
+    [Fact]
+    public async Task An_outcome_that_is_not_stored_leaves_the_summary_as_it_was()
+    {
+        (string person, _) = await PersonAsync();
+        StoredRoutine routine = await RoutineAsync(person, T0);
+        NewOutcome first = Outcome(routine.RoutineId, T0.AddHours(1), """{"painBefore":{"neck":5},"painAfter":{"neck":3}}""", "key");
+        await StoredAsync(person, first);
+        HistorySummary kept = await Store.HistorySummaryAsync(person);
+
+        await Store.SaveOutcomeAsync(person, first with { OutcomeId = NewId(), LoggedAt = T0.AddHours(2) });
+        await Store.SaveOutcomeAsync(person, Outcome(routine.RoutineId, T0.AddHours(3), """{"painBefore":{"neck":1},"painAfter":{"neck":9}}""", "key"));
+        await Store.SaveOutcomeAsync(person, Outcome(NewId(), T0.AddHours(4), """{"painBefore":{"neck":1},"painAfter":{"neck":9}}"""));
+
+        Assert.Equal(1, kept.Routines);
+        Assert.Equal(kept, await Store.HistorySummaryAsync(person));
+    }
+
+    [Fact]
+    public async Task Outcomes_logged_at_once_for_one_person_all_reach_the_summary()
+    {
+        (string person, _) = await PersonAsync();
+        StoredRoutine routine = await RoutineAsync(person, T0);
+
+        await Task.WhenAll(Enumerable.Range(0, 12).Select(i => Task.Run(() => StoredAsync(person,
+            Outcome(routine.RoutineId, T0.AddMinutes(i), $$$"""{"painBefore":{"knees":{{{i % 10}}}},"painAfter":{"knees":{{{(i + 3) % 10}}}}}""")))));
+
+        HistorySummary summary = await Store.HistorySummaryAsync(person);
+        Assert.Equal(12, summary.Routines);
+        Assert.Equal(await RebuiltAsync(person), summary);
+    }
+
+    [Fact]
+    public async Task Erasing_a_person_erases_their_summary()
+    {
+        (string person, _) = await PersonAsync();
+        StoredRoutine routine = await RoutineAsync(person, T0);
+        await StoredAsync(person, Outcome(routine.RoutineId, T0.AddHours(1), """{"conditions":["frustrated"]}"""));
+        Assert.Equal(1, (await Store.HistorySummaryAsync(person)).Routines);
+
+        await Store.DeletePersonAsync(person);
+
+        Assert.Equal(HistorySummary.None, await Store.HistorySummaryAsync(person));
+        Assert.Equal(0, await SummaryRowsAsync(person));
+    }
+
+    [Theory]
+    [InlineData("UPDATE history_summaries SET version = 0, summary = '{}' WHERE person_id = @person")]
+    [InlineData("DELETE FROM history_summaries WHERE person_id = @person")]
+    public async Task A_summary_of_an_older_version_or_none_at_all_is_rebuilt_from_the_outcomes(string change)
+    {
+        (string person, _) = await PersonAsync();
+        StoredRoutine routine = await RoutineAsync(person, T0);
+        await StoredAsync(person, Outcome(routine.RoutineId, T0.AddHours(1), """{"painBefore":{"hips":6},"painAfter":{"hips":4},"ratings":{"cat-cow":"right"}}"""));
+        await StoredAsync(person, Outcome(routine.RoutineId, T0.AddHours(2), """{"painBefore":{"hips":4},"painAfter":{"hips":5},"conditions":["early-fatigue"]}"""));
+        HistorySummary kept = await Store.HistorySummaryAsync(person);
+
+        await RawAsync(change, person);
+
+        Assert.Equal(kept, await Store.HistorySummaryAsync(person));
+        Assert.Equal(1, await SummaryRowsAsync(person, current: true));
+        await StoredAsync(person, Outcome(routine.RoutineId, T0.AddHours(3), """{"ratings":{"cat-cow":"effortless"}}"""));
+        Assert.Equal(await RebuiltAsync(person), await Store.HistorySummaryAsync(person));
+    }
+
+    /// <summary>Runs <paramref name="statement"/> (with the parameter <c>@person</c>) on the store's database, past the store's own interface.</summary>
+    protected abstract Task<long> RawAsync(string statement, string personId);
+
+    private Task<long> SummaryRowsAsync(string personId, bool current = false) =>
+        RawAsync($"SELECT count(*) FROM history_summaries WHERE person_id = @person{(current ? $" AND version = {HistorySummary.Version}" : "")}", personId);
+
+    /// <summary>Logs <paramref name="log"/> for a new person and compares the summary the store kept with the one its log gives.</summary>
+    private async Task<bool> KeptEqualsRebuiltAsync(OutcomeLogs.Entry[] log)
+    {
+        (string person, _) = await PersonAsync();
+        StoredRoutine routine = await RoutineAsync(person, T0);
+        DateTimeOffset at = T0.AddDays(1);
+        foreach (OutcomeLogs.Entry entry in log)
+        {
+            at = at.AddMinutes(entry.MinutesAfterPrevious);
+            await StoredAsync(person, Outcome(routine.RoutineId, at, entry.Document));
+        }
+
+        HistorySummary kept = await Store.HistorySummaryAsync(person);
+        HistorySummary rebuilt = await RebuiltAsync(person);
+        return kept.Routines == log.Length && kept.Equals(rebuilt);
+    }
+
+    /// <summary>The summary of the person's log as the store gives it back, built by the engine.</summary>
+    private async Task<HistorySummary> RebuiltAsync(string person) =>
+        HistorySummary.Of(new History((await Store.OutcomesAsync(person))
+            .Select(o => new LoggedOutcome(o.LoggedAt, OutcomeReader.ReadStored(o.Outcome))).ToArray()));
 
     /// <summary>A new id, unique across every test and every run.</summary>
     protected static string NewId() => Guid.NewGuid().ToString("n");

@@ -16,6 +16,16 @@ public sealed class PostgresHistoryStoreTests(PostgresFixture postgres) : Histor
     protected override Task<IHistoryStore> CreateStoreAsync() =>
         Task.FromResult<IHistoryStore>(StoreFactory.Open(postgres.Database.ConnectionString, 5));
 
+    /// <inheritdoc />
+    protected override async Task<long> RawAsync(string statement, string personId)
+    {
+        await using var connection = await postgres.Database.OpenConnectionAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = statement;
+        command.Parameters.AddWithValue("person", personId);
+        return Convert.ToInt64(await command.ExecuteScalarAsync() ?? 0L);
+    }
+
     [Fact]
     public async Task Hosts_starting_together_migrate_once()
     {

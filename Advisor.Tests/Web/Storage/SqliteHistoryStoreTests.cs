@@ -1,5 +1,6 @@
 using Advisor.Engine.Outcomes;
 using Advisor.Host.Storage;
+using Microsoft.Data.Sqlite;
 
 namespace Advisor.Tests.Web.Storage;
 
@@ -37,6 +38,17 @@ public sealed class SqliteHistoryStoreTests : HistoryStoreContract
                 // Left in the temp folder; nothing depends on it.
             }
         }
+    }
+
+    /// <inheritdoc />
+    protected override async Task<long> RawAsync(string statement, string personId)
+    {
+        await using var connection = new SqliteConnection($"Data Source={_files[0]}");
+        await connection.OpenAsync();
+        await using SqliteCommand command = connection.CreateCommand();
+        command.CommandText = statement;
+        command.Parameters.AddWithValue("person", personId);
+        return Convert.ToInt64(await command.ExecuteScalarAsync() ?? 0L);
     }
 
     [Fact]

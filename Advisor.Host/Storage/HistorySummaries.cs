@@ -1,0 +1,94 @@
+using System.Data.Common;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Advisor.Engine.Facts;
+using Advisor.Engine.Outcomes;
+
+namespace Advisor.Host.Storage;
+
+/// <summary>
+/// The one row per person that holds their <see cref="HistorySummary"/>, kept in the transaction
+/// that stores each outcome. A row of an older <see cref="HistorySummary.Version"/>, a missing row
+/// for someone who has outcomes (logged before summaries were kept), or an outcome logged out of
+/// order is answered by rebuilding the summary from the log.
+/// </summary>
+internal static class HistorySummaries
+{
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        Converters = { new JsonStringEnumConverter() },
+        IgnoreReadOnlyProperties = true,
+    };
+
+    /// <summary>The row as stored: its version, the last outcome it has seen, and the summary as JSON.</summary>
+    private sealed record Row(int Version, long LastLoggedAt, string LastOutcomeId, string Summary)
+    {
+        public bool IsCurrent => Version == HistorySummary.Version;
+
+        public bool Precedes(long loggedAt, string outcomeId) =>
+            LastLoggedAt < loggedAt || (LastLoggedAt == loggedAt && string.CompareOrdinal(LastOutcomeId, outcomeId) < 0);
+    }
+
+    /// <summary>The person's summary if the row is current; null when it has to be rebuilt (or there is nothing to summarize).</summary>
+    public static async Task<HistorySummary?> ReadAsync(DbConnection connection, DbTransaction? transaction, string personId, CancellationToken cancel)
+    {
+        Row? row = await RowAsync(connection, transaction, personId, cancel);
+        return row is { IsCurrent: true } ? Parse(row.Summary) : null;
+    }
+
+    /// <summary>True when the person has logged anything: a missing row then means the summary is owed.</summary>
+    public static async Task<bool> HasOutcomesAsync(DbConnection connection, DbTransaction? transaction, string personId, CancellationToken cancel) =>
+        (await Sql.QueryAsync(connection, transaction, "SELECT 1 FROM outcomes WHERE person_id = @person LIMIT 1", r => r.GetValue(0), cancel,
+            ("person", personId))).Count > 0;
+
+    /// <summary>Folds the outcome just stored in <paramref name="transaction"/> into the person's summary, or rebuilds it when it cannot be folded.</summary>
+    public static async Task AddAsync(DbConnection connection, DbTransaction transaction, string personId, NewOutcome outcome, CancellationToken cancel)
+    {
+        long at = Sql.Time(outcome.LoggedAt);
+        Row? row = await RowAsync(connection, transaction, personId, cancel);
+        if (row is not { IsCurrent: true } || !row.Precedes(at, outcome.OutcomeId))
+        {
+            await RebuildAsync(connection, transaction, personId, cancel);
+            return;
+        }
+
+        HistorySummary summary = Parse(row.Summary).Add(new LoggedOutcome(DateTimeOffset.FromUnixTimeMilliseconds(at), OutcomeReader.ReadStored(outcome.Outcome)));
+        await WriteAsync(connection, transaction, personId, summary, at, outcome.OutcomeId, cancel);
+    }
+
+    /// <summary>The person's summary from every outcome they logged, stored and returned.</summary>
+    public static async Task<HistorySummary> RebuildAsync(DbConnection connection, DbTransaction transaction, string personId, CancellationToken cancel)
+    {
+        var log = await Sql.QueryAsync(connection, transaction,
+            "SELECT id, logged_at, outcome FROM outcomes WHERE person_id = @person ORDER BY logged_at, id",
+            r => (Id: r.GetString(0), At: r.GetInt64(1), Outcome: r.GetString(2)), cancel, ("person", personId));
+        if (log.Count == 0) return HistorySummary.None;
+        HistorySummary summary = HistorySummary.Of(new History(log
+            .Select(o => new LoggedOutcome(DateTimeOffset.FromUnixTimeMilliseconds(o.At), OutcomeReader.ReadStored(o.Outcome))).ToArray()));
+        await WriteAsync(connection, transaction, personId, summary, log[^1].At, log[^1].Id, cancel);
+        return summary;
+    }
+
+    private static async Task<Row?> RowAsync(DbConnection connection, DbTransaction? transaction, string personId, CancellationToken cancel)
+    {
+        var rows = await Sql.QueryAsync(connection, transaction,
+            "SELECT version, last_logged_at, last_outcome_id, summary FROM history_summaries WHERE person_id = @person",
+            r => new Row(Convert.ToInt32(r.GetValue(0)), r.GetInt64(1), r.GetString(2), r.GetString(3)), cancel, ("person", personId));
+        return rows.FirstOrDefault();
+    }
+
+    private static Task<int> WriteAsync(
+        DbConnection connection, DbTransaction transaction, string personId, HistorySummary summary, long lastAt, string lastId, CancellationToken cancel) =>
+        Sql.ExecuteAsync(connection, transaction,
+            """
+            INSERT INTO history_summaries (person_id, version, last_logged_at, last_outcome_id, summary)
+            VALUES (@person, @version, @at, @id, @summary)
+            ON CONFLICT (person_id) DO UPDATE SET version = excluded.version, last_logged_at = excluded.last_logged_at,
+                last_outcome_id = excluded.last_outcome_id, summary = excluded.summary
+            """, cancel,
+            ("person", personId), ("version", HistorySummary.Version), ("at", lastAt), ("id", lastId),
+            ("summary", JsonSerializer.Serialize(summary, Json)));
+
+    private static HistorySummary Parse(string json) =>
+        JsonSerializer.Deserialize<HistorySummary>(json, Json) ?? throw new JsonException("a stored history summary is null");
+}
