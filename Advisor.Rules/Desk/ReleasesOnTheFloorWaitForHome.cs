@@ -1,3 +1,4 @@
+using Advisor.Engine.Documents;
 using NRules.RuleModel;
 
 namespace Advisor.Rules.Desk;

@@ -1,3 +1,4 @@
+using Advisor.Engine.Documents;
 using System.Text.Json.Nodes;
 using Advisor.Engine.Assessments;
 using FsCheck;
