@@ -106,6 +106,7 @@ public static class AdvisorWeb
         app.MapCatalog();
         app.MapVocabulary();
         app.MapCalendar();
+        app.MapWorkday();
         app.MapHealth();
         return app;
     }

@@ -5,8 +5,8 @@ namespace Advisor.Host.Web.Calendar;
 
 /// <summary>
 /// When a person works: the hours, the days, their time zone and, optionally, a regular meeting.
-/// The page's reminders place the workday template's slots (G24) with the same rules
-/// (wwwroot/modules/workday.js), so the calendar and the reminders agree.
+/// The one place where the workday template's slots (G24) are put on the clock: the calendar file
+/// and the page's reminders (through <c>GET /api/workday</c>) both read <see cref="Slots"/>.
 /// </summary>
 public sealed record WorkdayHours(TimeOnly Start, TimeOnly End, string TimeZone, IReadOnlyList<DayOfWeek> Days, TimeOnly? Meeting)
 {
@@ -89,7 +89,13 @@ public sealed record WorkdayHours(TimeOnly Start, TimeOnly End, string TimeZone,
     /// pre-meeting before the meeting, mid-afternoon at 15:00 (or halfway through a day that
     /// misses it), end-of-day shortly before the end. Sorted by time.
     /// </summary>
-    public IReadOnlyList<(TimeOnly At, Moment When)> Slots(int intervalMinutes)
+    /// <param name="intervalMinutes">Minutes between breaks.</param>
+    /// <param name="intervalFrom">
+    /// When the interval last changed (G21: early fatigue shortens it from the next break): the
+    /// breaks run every <paramref name="intervalMinutes"/> from then, and none is placed before it.
+    /// Null counts from the start of the day.
+    /// </param>
+    public IReadOnlyList<(TimeOnly At, Moment When)> Slots(int intervalMinutes, TimeOnly? intervalFrom = null)
     {
         var fixedSlots = new List<(TimeOnly At, Moment When)> { (Start, Moment.StartOfDay) };
         if (Meeting is { } meeting) fixedSlots.Add((meeting.Add(-MeetingLead), Moment.PreMeeting));
@@ -104,7 +110,8 @@ public sealed record WorkdayHours(TimeOnly Start, TimeOnly End, string TimeZone,
         TimeSpan interval = TimeSpan.FromMinutes(Math.Max(1, intervalMinutes));
         // A break within a few minutes of a fixed slot would be two breaks at once: that slot is the break.
         TimeSpan clash = TimeSpan.FromMinutes(Math.Min(5, intervalMinutes / 2.0));
-        for (TimeSpan at = Start.ToTimeSpan() + interval; at < endOfDay.ToTimeSpan(); at += interval)
+        TimeOnly from = intervalFrom is { } changed && changed > Start ? changed : Start;
+        for (TimeSpan at = from.ToTimeSpan() + interval; at < endOfDay.ToTimeSpan(); at += interval)
         {
             TimeOnly time = TimeOnly.FromTimeSpan(at);
             if (fixedSlots.Any(f => (f.At.ToTimeSpan() - at).Duration() <= clash)) continue;
@@ -114,6 +121,7 @@ public sealed record WorkdayHours(TimeOnly Start, TimeOnly End, string TimeZone,
         return [.. slots.OrderBy(s => s.At)];
     }
 
-    private static bool TryTime(string? text, out TimeOnly time) =>
+    /// <summary>Reads HH:mm (or H:mm), as the query gives times of day.</summary>
+    internal static bool TryTime(string? text, out TimeOnly time) =>
         TimeOnly.TryParseExact(text, ["HH:mm", "H:mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out time);
 }

@@ -7,7 +7,8 @@ import { duration, formatTime, uuid } from './format.js';
 import { loadJson, saveJson, state } from './state.js';
 import { momentLabel } from './vocabulary.js';
 import { chime } from './cues.js';
-import { minutesOf, slotsOf } from './workday.js';
+import { minutesOf, slotsOf, timeOf, whenSlotsArrive } from './workday.js';
+import { describeFailure } from './api.js';
 import { play } from './player.js';
 import { postOutcome } from './outcome.js';
 import { downloadCalendar } from './calendar.js';
@@ -69,6 +70,7 @@ export function wireReminders({ logged }) {
   $('#due-start').addEventListener('click', startBreak);
   $('#due-snooze').addEventListener('click', () => { settings.snoozedUntil = Date.now() + SNOOZE_MINUTES * 60000; settings.snoozed = dueSlot; clearDue(); save(); render(); });
   $('#due-skip').addEventListener('click', () => handle([], 'skipped'));
+  whenSlotsArrive(showSlotsProblem);
   render();
   setInterval(tick, 1000);
 }
@@ -80,9 +82,11 @@ function readHours() {
   if (minutesOf(start) == null || minutesOf(end) == null || minutesOf(end) <= minutesOf(start)) {
     error.textContent = 'The workday must end after it starts; use times such as 09:00 and 17:00.';
     error.hidden = false;
+    error.dataset.local = 'true';
     return;
   }
   error.hidden = true;
+  delete error.dataset.local;
   Object.assign(settings, { start, end, meeting: $('#rem-meeting').value, days: $$('#rem-days input').filter((i) => i.checked).map((i) => Number(i.value)) });
   save();
   render();
@@ -95,19 +99,37 @@ function hoursQuery() {
   return q;
 }
 
-/** Today's (or a later working day's) slots as times, from `now`: [{ ms, when, ids }]. */
+/** The host's answer for the hours was a refusal (a meeting outside them): said beside the hours. */
+function showSlotsProblem(problem) {
+  const error = $('#error-rem-hours');
+  if (problem) {
+    const fields = Object.values(problem.problem?.errors || {}).flat();
+    error.textContent = fields.length ? fields.join(' ') : describeFailure(problem);
+    error.hidden = false;
+  } else if (!error.dataset.local) {
+    error.hidden = true;
+  }
+  renderNext();
+}
+
+/**
+ * Today's (or a later working day's) slots as times, from `now`: [{ ms, when, ids }]; null while
+ * the host has not yet said where they fall.
+ */
 function slotsFrom(now) {
   const plan = settings.plan;
   if (!plan || !settings.days.length) return [];
-  const hours = { start: minutesOf(settings.start), end: minutesOf(settings.end), meeting: minutesOf(settings.meeting) };
+  const hours = { start: settings.start, end: settings.end, meeting: settings.meeting };
   const out = [];
   // Today and the next working day, so the next break is known after today's last.
   for (let d = 0, days = 0; d < 8 && days < 2; d += 1) {
     const base = dayStart(now) + d * 86400000;
     if (!settings.days.includes(new Date(base).getDay())) continue;
     days += 1;
-    const anchorAt = settings.anchorAt && dayStart(settings.anchorAt) === base ? Math.round((settings.anchorAt - base) / 60000) : hours.start;
-    for (const slot of slotsOf(hours, settings.interval || plan.intervalMinutes, anchorAt)) {
+    const from = settings.anchorAt && dayStart(settings.anchorAt) === base ? timeOf(Math.round((settings.anchorAt - base) / 60000)) : null;
+    const slots = slotsOf(hours, settings.interval || plan.intervalMinutes, from);
+    if (!slots) return null;
+    for (const slot of slots) {
       const ids = plan.schedule.find((s) => s.when === slot.when)?.exerciseIds || [];
       if (ids.length) out.push({ ms: base + slot.at * 60000, when: slot.when, ids });
     }
@@ -118,6 +140,8 @@ function slotsFrom(now) {
 function tick() {
   if (!settings.on || settings.paused || !settings.plan || dueSlot) return;
   const now = Date.now();
+  const slots = slotsFrom(now);
+  if (!slots) return;
   if (settings.snoozedUntil && now >= settings.snoozedUntil) {
     const slot = settings.snoozed;
     settings.snoozedUntil = null;
@@ -126,7 +150,7 @@ function tick() {
     if (slot) { announce(slot); return; }
   }
   if (settings.snoozedUntil) { renderNext(); return; }
-  const due = slotsFrom(now).filter((s) => s.ms <= now && s.ms > (settings.handledUntil || 0)).pop();
+  const due = slots.filter((s) => s.ms <= now && s.ms > (settings.handledUntil || 0)).pop();
   if (due && now - due.ms < STALE_MINUTES * 60000) announce(due);
   else if (due) { settings.handledUntil = due.ms; save(); }
   renderNext();
@@ -194,15 +218,18 @@ async function handle(completed, how) {
 
 function renderNext() {
   const next = $('#reminder-next');
+  const now = Date.now();
+  // Asked even while reminders are off, so the host checks hours as soon as they change.
+  const slots = settings.plan ? slotsFrom(now) : [];
   if (!settings.on || !settings.plan) { next.textContent = ''; return; }
   if (settings.paused) { next.textContent = 'Reminders are paused.'; return; }
-  const now = Date.now();
   if (settings.snoozedUntil) { next.textContent = `Snoozed until ${formatTime(settings.snoozedUntil)}.`; return; }
-  const slot = slotsFrom(now).find((s) => s.ms > now);
+  if (!slots) { next.textContent = 'Working out when your breaks fall…'; return; }
+  const slot = slots.find((s) => s.ms > now);
   next.dataset.at = slot ? String(slot.ms) : '';
   next.textContent = slot
     ? `Next ${slot.when === 'every-interval' ? 'micro-break' : momentLabel(slot.when).toLowerCase()} at ${formatTime(slot.ms)}${dayStart(slot.ms) !== dayStart(now) ? ` on ${new Date(slot.ms).toLocaleDateString(undefined, { weekday: 'long' })}` : ''}: ${wordsOf(slot)} (about ${duration(secondsOf(slot))})`
-    : 'No breaks on the working days chosen.';
+    : $('#error-rem-hours').hidden ? 'No breaks on the working days chosen.' : 'Correct the working hours to see the next break.';
 }
 
 function render() {

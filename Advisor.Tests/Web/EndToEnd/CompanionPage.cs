@@ -16,12 +16,47 @@ internal static class CompanionPage
         page.WaitForTestId("redflag-persistent-discomfort");
     }
 
-    /// <summary>Clicks a control after scrolling it to the middle of the screen, clear of anything sticky.</summary>
+    /// <summary>
+    /// Clicks a control after scrolling it to the middle of the screen, clear of anything sticky,
+    /// once it is seen to be reachable there: wholly within the screen's width and on top at its
+    /// middle, as a finger would find it.
+    /// </summary>
     public static void Press(Browser page, string testId)
     {
         var control = page.WaitForTestId(testId);
-        page.ExecuteScript("arguments[0].scrollIntoView({ block: 'center', behavior: 'instant' });", control);
+        string? blocked = page.ExecuteScript<string?>("""
+            const control = arguments[0];
+            control.scrollIntoView({ block: 'center', behavior: 'instant' });
+            const box = control.getBoundingClientRect();
+            const width = document.documentElement.clientWidth;
+            if (box.width === 0 || box.height === 0) return 'it has no size';
+            if (box.left < -1 || box.right > width + 1) return `it spans ${Math.round(box.left)} to ${Math.round(box.right)} px of a ${width} px screen`;
+            const top = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+            if (top && top !== control && !control.contains(top) && !top.contains(control)) return `${top.tagName.toLowerCase()}.${top.className} covers it`;
+            return null;
+            """, control);
+        Assert.True(blocked is null, $"{testId} cannot be pressed at {page.ExecuteScript<int>("return innerWidth")} px: {blocked}");
         control.Click();
+    }
+
+    /// <summary>
+    /// Asserts that nothing on the page reaches past the screen's width: no sideways scrolling of
+    /// the page, and no shown element whose right edge lies beyond the screen (the first few named).
+    /// </summary>
+    public static void AssertFitsTheScreen(Browser page)
+    {
+        var fit = page.ExecuteScript<Dictionary<string, JsonElement>>("""
+            const width = document.documentElement.clientWidth;
+            const over = [...document.querySelectorAll('body *')]
+              .filter((e) => e.getClientRects().length > 0 && !e.closest('[hidden], dialog:not([open]), .visually-hidden'))
+              .filter((e) => e.getBoundingClientRect().right > width + 1)
+              .slice(0, 5)
+              .map((e) => `${e.tagName.toLowerCase()}${e.id ? '#' + e.id : ''}${e.dataset.testid ? `[data-testid=${e.dataset.testid}]` : ''} to ${Math.round(e.getBoundingClientRect().right)} px`);
+            return { width, scrollWidth: document.documentElement.scrollWidth, over };
+            """)!;
+        int width = fit["width"].GetInt32();
+        Assert.True(fit["scrollWidth"].GetInt32() <= width, $"the page is {fit["scrollWidth"]} px wide on a {width} px screen");
+        Assert.True(fit["over"].GetArrayLength() == 0, $"past the {width} px screen: {string.Join(", ", fit["over"].EnumerateArray())}");
     }
 
     public static string StartTracking(Browser page)

@@ -17,11 +17,13 @@ public sealed class CompanionTests(BrowserFixture browsers, LiveHost host) : ICl
     private const int Phone = 390;
     private const int Height = 900;
 
-    [Fact]
-    public void Reminders_fire_on_time_with_the_slots_movements_and_snooze_skip_and_fatigue_hold_across_a_reload()
+    [Theory]
+    [InlineData(Phone)]
+    [InlineData(Desktop)]
+    public void Reminders_fire_on_time_with_the_slots_movements_and_snooze_skip_and_fatigue_hold_across_a_reload(int width)
     {
-        using Browser page = browsers.NewBrowser(Desktop, Height);
-        Open(page, host.BaseAddress, Desktop, Height);
+        using Browser page = browsers.NewBrowser(width, Height);
+        Open(page, host.BaseAddress, width, Height);
         string token = StartTracking(page);
         CheckInAtDesk(page);
         Assert.True(Shown(page, "reminders"), "a desk workday routine offers reminders");
@@ -44,6 +46,7 @@ public sealed class CompanionTests(BrowserFixture browsers, LiveHost host) : ICl
         // The clock reaches the break: a visible and audible cue with the slot's movements.
         SetClock(page, 9, interval, 1);
         page.WaitUntil(() => Shown(page, "reminder-due"), what: "the break to be announced");
+        AssertFitsTheScreen(page);
         foreach (string name in breakNames) Assert.Contains(name, TextOf(page, "due-what"), StringComparison.Ordinal);
         Assert.Equal("due", page.ExecuteScript<string>("return document.body.dataset.lastCue"));
         Assert.StartsWith("Break due", page.Title, StringComparison.Ordinal);
@@ -83,14 +86,24 @@ public sealed class CompanionTests(BrowserFixture browsers, LiveHost host) : ICl
         Assert.False(Shown(page, "reminder-due"), "a paused reminder does not fire");
     }
 
-    [Fact]
-    public void The_calendar_download_is_a_weekly_event_per_slot_of_the_working_days()
+    [Theory]
+    [InlineData(Phone)]
+    [InlineData(Desktop)]
+    public void The_calendar_download_is_a_weekly_event_per_slot_of_the_working_days(int width)
     {
-        using Browser page = browsers.NewBrowser(Desktop, Height);
-        Open(page, host.BaseAddress, Desktop, Height);
+        using Browser page = browsers.NewBrowser(width, Height);
+        Open(page, host.BaseAddress, width, Height);
         CheckInAtDesk(page);
+        AssertFitsTheScreen(page);
+
+        // A meeting after the workday: the host's rule for the hours refuses it, and the page says so.
+        page.FindByTestId("rem-meeting").SetValue("20:00");
+        page.WaitUntil(() => Shown(page, "error-rem-hours"), what: "the meeting outside the hours to be refused");
+        Assert.Contains("meeting must fall within the workday", TextOf(page, "error-rem-hours"), StringComparison.Ordinal);
+
         page.FindByTestId("rem-start").SetValue("08:00");
         page.FindByTestId("rem-meeting").SetValue("10:30");
+        page.WaitUntil(() => !Shown(page, "error-rem-hours"), what: "the corrected meeting to be accepted");
 
         string file = Download(page, "ics", () => Press(page, "reminders-calendar"));
 
@@ -187,11 +200,13 @@ public sealed class CompanionTests(BrowserFixture browsers, LiveHost host) : ICl
         Assert.False(Shown(page, "older-routines"), "nothing older is left");
     }
 
-    [Fact]
-    public void A_reload_loses_nothing_and_an_unlogged_routine_can_be_logged_from_the_list()
+    [Theory]
+    [InlineData(Phone)]
+    [InlineData(Desktop)]
+    public void A_reload_loses_nothing_and_an_unlogged_routine_can_be_logged_from_the_list(int width)
     {
-        using Browser page = browsers.NewBrowser(Phone, Height);
-        Open(page, host.BaseAddress, Phone, Height);
+        using Browser page = browsers.NewBrowser(width, Height);
+        Open(page, host.BaseAddress, width, Height);
         string token = StartTracking(page);
         CheckInAtDesk(page);
         string[] shown = ItemIds(page);
@@ -201,6 +216,7 @@ public sealed class CompanionTests(BrowserFixture browsers, LiveHost host) : ICl
 
         page.WaitUntil(() => ItemIds(page).SequenceEqual(shown), what: "the same routine after the reload");
         page.WaitUntil(() => page.FindAllByTestId("my-routine").Count == 1, what: "the routine in the list");
+        AssertFitsTheScreen(page);
         Assert.Equal("false", page.FindByTestId("my-routine").Attribute("data-logged"));
         Press(page, "open-routine");
         page.WaitUntil(() => Shown(page, "log-outcome"), what: "the outcome form of the opened routine");
@@ -214,19 +230,23 @@ public sealed class CompanionTests(BrowserFixture browsers, LiveHost host) : ICl
         page.WaitUntil(() => page.FindAll("[data-testid=scales-chart] circle.point[data-scale=energy]").Count == 1, what: "energy on the chart");
         Assert.Equal("7", page.Find("[data-testid=scales-chart] circle.point[data-scale=energy]").Attribute("data-value"));
         Assert.NotEmpty(page.FindAll("[data-testid=scales-chart-dates] text[data-at]"));
+        AssertFitsTheScreen(page);
         Assert.Equal(1, Progress(token).GetProperty("outcomes").GetInt32());
     }
 
-    [Fact]
-    public void The_exports_open_as_tables_and_json_and_the_summary_prints_without_the_form()
+    [Theory]
+    [InlineData(Phone)]
+    [InlineData(Desktop)]
+    public void The_exports_open_as_tables_and_json_and_the_summary_prints_without_the_form(int width)
     {
-        using Browser page = browsers.NewBrowser(Desktop, Height);
-        Open(page, host.BaseAddress, Desktop, Height);
+        using Browser page = browsers.NewBrowser(width, Height);
+        Open(page, host.BaseAddress, width, Height);
         StartTracking(page);
         CheckInAtDesk(page);
         page.WaitUntil(() => Shown(page, "log-outcome"), what: "the outcome form");
+        AssertFitsTheScreen(page);
         page.ExecuteScript("document.querySelector('.workspace').scrollIntoView({ behavior: 'instant' }); document.querySelector('.results').scrollTop = 0;");
-        Shoot(page, "routine.png");
+        if (width == Desktop) Shoot(page, "routine.png");
         page.FindByTestId("pain-after-neck").SendKeys("2");
         Press(page, "log-outcome");
         page.WaitUntil(() => Shown(page, "outcome-saved"), what: "the outcome to be saved");
@@ -258,6 +278,39 @@ public sealed class CompanionTests(BrowserFixture browsers, LiveHost host) : ICl
         var printed = page.ExecuteScript<Dictionary<string, bool>>("return window.printed");
         Assert.Equal(new Dictionary<string, bool> { ["form"] = false, ["routine"] = false, ["chart"] = true, ["tracking"] = false }, printed);
     }
+
+    [Fact]
+    public void A_routine_prints_on_one_or_two_pages_without_the_form_and_the_summary_prints_its_chart()
+    {
+        using Browser page = browsers.NewBrowser(Desktop, Height);
+        Open(page, host.BaseAddress, Desktop, Height);
+        StartTracking(page);
+        CheckInAtDesk(page);
+        string[] names = page.ExecuteScript<string[]>("return [...document.querySelectorAll('[data-testid=routine-item] .item-name')].map((n) => n.textContent);")!;
+        page.FindByTestId("pain-after-neck").SendKeys("2");
+        Press(page, "log-outcome");
+        page.WaitUntil(() => Shown(page, "outcome-saved"), what: "the outcome to be saved");
+        page.WaitUntil(() => page.FindAll("[data-testid=pain-chart-dates] text[data-at]").Count > 0, what: "the chart's dates");
+        string date = page.FindAll("[data-testid=pain-chart-dates] text[data-at]")[0].Property("textContent")!;
+
+        IReadOnlyList<string> routine = PrintedPage.Print(page, "print-routine");
+        string routineText = string.Concat(routine);
+        Assert.InRange(routine.Count, 1, 2);
+        Assert.All(names, name => Assert.Contains(Words(name), Words(routineText), StringComparison.Ordinal));
+        Assert.DoesNotContain(Words("First, a quick safety check"), Words(routineText), StringComparison.Ordinal);
+        Assert.DoesNotContain(Words("How did it go?"), Words(routineText), StringComparison.Ordinal);
+
+        IReadOnlyList<string> summary = PrintedPage.Print(page, "print-summary");
+        string summaryText = string.Concat(summary);
+        Assert.Contains(Words("Your progress"), Words(summaryText), StringComparison.Ordinal);
+        Assert.Contains(Words(date), Words(summaryText), StringComparison.Ordinal);
+        Assert.DoesNotContain(Words("First, a quick safety check"), Words(summaryText), StringComparison.Ordinal);
+        Assert.DoesNotContain(Words(names[0]), Words(summaryText), StringComparison.Ordinal);
+    }
+
+    /// <summary>Text without spaces or soft hyphens: a PDF's text runs together words that the page laid out apart.</summary>
+    private static string Words(string text) =>
+        new([.. text.Where(c => !char.IsWhiteSpace(c) && c != '\u00AD' && c != '-')]);
 
     [Fact]
     public void At_desktop_width_the_routine_sits_beside_the_form()
