@@ -44,6 +44,12 @@ public sealed record Exercise
     /// <summary>The source document's file name.</summary>
     public required string Source { get; init; }
 
+    /// <summary>How a light band is added when the movement has become effortless (data/band-loads.csv); null where a band cannot load it (G25).</summary>
+    public string? BandLoad { get; init; }
+
+    /// <summary>The catalog's seconds for one repetition on one side: the pace no fitting may go below.</summary>
+    public double RepetitionSeconds => (double)Dose.Seconds / (Dose.Sets * Dose.Reps * (OneSided ? 2 : 1));
+
     /// <inheritdoc />
     public override string ToString() => Id;
 }

@@ -53,6 +53,7 @@ public sealed class ExerciseCatalog
         foreach (Exercise exercise in exercises.Where(e => e.Alternative is not null && !ids.Contains(e.Alternative)))
             throw new CatalogException($"exercises.csv: the alternative '{exercise.Alternative}' of '{exercise.Id}' is not in the catalog");
 
+        exercises = WithBandLoads(folder, exercises, ids);
         var rows = new List<object>();
         rows.AddRange(CsvTable.Load(Path.Combine(folder, "antagonists.csv"), ["inactive_muscle", "tight_antagonist", "guidelines"],
             t => new Antagonist(t.Value<Muscle>("inactive_muscle"), t.Value<Muscle>("tight_antagonist"), t.List("guidelines"))));
@@ -87,6 +88,21 @@ public sealed class ExerciseCatalog
         Instructions = t.Text("instructions"),
         Source = t.Text("source"),
     };
+
+    /// <summary>Each exercise a light band can load, with how to add it (data/band-loads.csv, G25).</summary>
+    private static List<Exercise> WithBandLoads(string folder, List<Exercise> exercises, HashSet<string> ids)
+    {
+        var loads = CsvTable.Load(Path.Combine(folder, "band-loads.csv"), ["exercise_id", "instruction"], t =>
+        {
+            string exercise = t.Text("exercise_id");
+            if (!ids.Contains(exercise)) t.Fail("exercise_id", $"'{exercise}' is not in exercises.csv");
+            return (Exercise: exercise, Instruction: t.Text("instruction"));
+        });
+        var duplicate = loads.GroupBy(l => l.Exercise).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null) throw new CatalogException($"band-loads.csv: the exercise '{duplicate.Key}' appears more than once");
+        var byId = loads.ToDictionary(l => l.Exercise, l => l.Instruction);
+        return exercises.Select(e => byId.TryGetValue(e.Id, out string? how) ? e with { BandLoad = how } : e).ToList();
+    }
 
     private static List<T> Steps<TKey, T>(string folder, string file, string keyColumn, HashSet<string> ids,
         Func<TKey, int, string, IReadOnlyList<string>, T> make) where TKey : struct, Enum =>

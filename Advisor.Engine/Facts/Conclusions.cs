@@ -59,6 +59,12 @@ public sealed record Candidate(Exercise Exercise, RoutinePhase Phase, int Rank, 
 /// <summary>An exercise the routine must not hold, and why.</summary>
 public sealed record Excluded(string ExerciseId, string Reason);
 
+/// <summary>
+/// An exercise done as activation that also releases <paramref name="Tight"/> (Arch &amp; Flatten and
+/// the Back Lift for the lower back, G15, G16), so it is its own release before it (G17).
+/// </summary>
+public sealed record ReleasesAsItActivates(string ExerciseId, Muscle? Tight);
+
 /// <summary>An exercise that may only be done after one of its prerequisites (G17).</summary>
 public sealed record Prerequisite(string ExerciseId, string Requires);
 
@@ -67,6 +73,24 @@ public sealed record MicroVersion(string ExerciseId);
 
 /// <summary>A cue for doing an exercise well.</summary>
 public sealed record Cue(string ExerciseId, string Text);
+
+/// <summary>
+/// Slow somatic work whose release is counted, longer on each repetition (G6). The routine shows
+/// <paramref name="Text"/> only when the item keeps <see cref="LeastRepetitions"/> or more
+/// repetitions, since the count runs 8, then 10, then 12.
+/// </summary>
+public sealed record ReleaseCount(string ExerciseId, string Text)
+{
+    /// <summary>Repetitions the count needs: one for each of 8, 10 and 12.</summary>
+    public const int LeastRepetitions = 3;
+
+    /// <summary>Seconds a repetition needs on each side to contract slowly and count its release to 12.</summary>
+    public const double LeastRepetitionSeconds = 15;
+
+    /// <summary>True when the catalog's dose of <paramref name="exercise"/> has room for the count.</summary>
+    public static bool Fits(Exercise exercise) =>
+        exercise.Dose.Reps >= LeastRepetitions && exercise.RepetitionSeconds >= LeastRepetitionSeconds;
+}
 
 /// <summary>Hold each repetition longer (G25).</summary>
 public sealed record LongerHold(string ExerciseId, int Seconds);

@@ -7,7 +7,7 @@ namespace Advisor.Engine.Facts;
 public static class FactSheet
 {
     /// <summary>How many of the latest routines' conditions the rules see; enough for "after the last routine" and a short run of them.</summary>
-    public const int RecentRoutines = 5;
+    public const int RecentRoutines = HistorySummary.RecentRoutines;
 
     /// <summary>The facts of <paramref name="assessment"/> and <paramref name="history"/> as of <paramref name="now"/>.</summary>
     public static IEnumerable<object> Of(Assessment assessment, History history, DateTimeOffset now) =>

@@ -1,3 +1,4 @@
+using Advisor.Engine.Outcomes;
 using Advisor.Engine.Assessments;
 using Advisor.Engine.Documents;
 using Advisor.Engine.Facts;

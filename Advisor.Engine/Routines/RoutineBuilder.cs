@@ -28,16 +28,20 @@ internal sealed class RoutineBuilder(ExerciseCatalog catalog, IConclusions sessi
 
         var excluded = InRuleOrder(session.Query<Excluded>(), e => e.ExerciseId + "\n" + e.Reason)
             .GroupBy(e => e.ExerciseId).ToDictionary(g => g.Key, g => g.First());
-        IReadOnlyList<Draft> drafts = Drafts(excluded);
+        var tooLong = new List<Omission>();
+        IReadOnlyList<Draft> drafts = Drafts(excluded, tooLong);
         var prerequisites = session.Query<Prerequisite>()
             .GroupBy(p => p.ExerciseId).ToDictionary(g => g.Key, g => g.Select(p => p.Requires).ToList());
         IReadOnlyList<Draft> rulesDrafts = drafts;
         if (ranker is not null) (drafts, _placements) = PersonalOrder.Apply(ranker, drafts, prerequisites, new StepSequences(catalog), assessment, routineId, personId);
-        int budget = Math.Min(assessment.Minutes, session.Query<TimeLimit>().Select(t => t.Minutes).DefaultIfEmpty(int.MaxValue).Min()) * 60;
+        TimeLimit? limit = session.Query<TimeLimit>().Where(t => t.Minutes < assessment.Minutes).MinBy(t => t.Minutes);
+        int budget = (limit?.Minutes ?? assessment.Minutes) * 60;
         (List<Draft> chosen, List<Omission> cut) = ranker is null
             ? MinutesFit.Choose(drafts, prerequisites, budget)
             : PersonalFit.Choose(rulesDrafts, drafts, prerequisites, budget);
+        // Slowing down means doing less (G5): no extra rounds, and each item one repetition fewer in the same time.
         if (session.Query<SlowDown>().Count > 0) chosen = chosen.Select(d => d with { Dose = d.Dose.Slowed() }).ToList();
+        else chosen = Rounds.Fill(chosen, budget, session.Query<SetCount>().Select(s => s.ExerciseId).ToHashSet(StringComparer.Ordinal));
 
         // Equal ranks keep the drafts' order: by exercise id from the rules, or the person's order.
         var proposed = drafts.Select((d, i) => (d.Id, i)).ToDictionary(p => p.Id, p => p.i);
@@ -46,12 +50,12 @@ internal sealed class RoutineBuilder(ExerciseCatalog catalog, IConclusions sessi
             .GroupBy(d => d.Phase)
             .Select(g => new PhasePlan(g.Key, g.Select(Item).ToArray()))
             .ToArray();
-        var omitted = excluded.Values.Select(Omission).Concat(cut).ToArray();
+        var omitted = excluded.Values.Select(Omission).Concat(tooLong).Concat(cut).ToArray();
         return new Routine
         {
             RoutineId = routineId,
             Status = RoutineStatus.Ok,
-            Message = Message(phases),
+            Message = Message(phases, limit),
             Phases = phases,
             Schedule = Schedule(excluded, Unreleased(drafts, prerequisites)),
             IntervalMinutes = session.Query<DeskInterval>().Select(i => (int?)i.Minutes).Min(),
@@ -61,9 +65,13 @@ internal sealed class RoutineBuilder(ExerciseCatalog catalog, IConclusions sessi
         };
     }
 
-    private IReadOnlyList<Draft> Drafts(Dictionary<string, Excluded> excluded)
+    private IReadOnlyList<Draft> Drafts(Dictionary<string, Excluded> excluded, List<Omission> tooLong)
     {
         var severity = assessment.PainPoints.ToDictionary(p => p.Region, p => p.Severity);
+        var reported = assessment.InactiveMuscles.Concat(assessment.TightMuscles).Concat(assessment.WeakMuscles).ToHashSet();
+        // Releasing a tight antagonist also serves the inactive muscle it holds back (G12, G14, G15).
+        var holdsBack = session.Query<TightAntagonist>().ToLookup(a => a.Tight, a => a.Inactive);
+        IEnumerable<Muscle> Reach(Muscle target) => holdsBack[target].Append(target);
         // Named keys only (phase, rank, id): the order facts were concluded in must not show.
         return session.Query<Candidate>()
             .Where(c => !excluded.ContainsKey(c.ExerciseId))
@@ -75,13 +83,19 @@ internal sealed class RoutineBuilder(ExerciseCatalog catalog, IConclusions sessi
                 int serves = g.Where(c => c.Serves is not null).Select(c => severity.GetValueOrDefault(c.Serves!.Value)).DefaultIfEmpty(0).Max();
                 // The reasons an item cites follow the rules that proposed it, in the agenda's order.
                 Candidate[] proposals = g.OrderBy(Precedence).ThenBy(c => c.Phase).ThenBy(c => c.Rank).ThenBy(c => c.Target).ThenBy(c => c.Serves).ToArray();
-                return new Draft(exercise, first, proposals, Dose(exercise), serves);
+                int worksOn = g.Where(c => c.Target is not null).SelectMany(c => Reach(c.Target!.Value)).Distinct().Count(reported.Contains);
+                bool implied = g.Any(c => c.Target is not null);
+                int named = g.Where(c => c.Target is not null).Select(c => c.Target!.Value).Distinct().Count(reported.Contains);
+                ItemDose? dose = Dose(exercise);
+                if (dose is null) tooLong.Add(new Omission(exercise.Id, "one repetition takes longer than a desk set may last (under 30 seconds)", ["G10"]));
+                return dose is null ? null : new Draft(exercise, first, proposals, dose, serves, worksOn, implied, named);
             })
+            .OfType<Draft>()
             .OrderBy(d => d.Phase).ThenBy(d => d.Rank).ThenBy(d => d.Id, StringComparer.Ordinal)
             .ToArray();
     }
 
-    private ItemDose Dose(Exercise exercise) => ItemDose.From(
+    private ItemDose? Dose(Exercise exercise) => ItemDose.From(
         exercise,
         Facts<SetCount>(exercise.Id, s => s.ExerciseId).Select(s => (int?)s.Sets).Max(),
         Facts<LongerHold>(exercise.Id, h => h.ExerciseId).Select(h => h.Seconds).DefaultIfEmpty(0).Max(),
@@ -115,7 +129,7 @@ internal sealed class RoutineBuilder(ExerciseCatalog catalog, IConclusions sessi
             HoldSeconds = draft.Dose.HoldSeconds,
             Seconds = draft.Dose.Seconds,
             BothSides = exercise.OneSided,
-            Cues = Cues(id),
+            Cues = Cues(draft),
             Because = reasons,
             Instructions = exercise.Instructions,
             Equipment = band && !exercise.Equipment.Contains(Equipment.Band) ? [.. exercise.Equipment, Equipment.Band] : exercise.Equipment,
@@ -147,9 +161,19 @@ internal sealed class RoutineBuilder(ExerciseCatalog catalog, IConclusions sessi
         return ((ILookup<string, T>)lookup)[exerciseId];
     }
 
-    /// <summary>The cues for an exercise, in the order a person reads them: the opener's first, then by the guidance's phases of a session.</summary>
-    private string[] Cues(string exerciseId) =>
-        InRuleOrder(Facts<Cue>(exerciseId, c => c.ExerciseId), c => c.Text).Select(c => c.Text).Distinct().ToArray();
+    /// <summary>
+    /// The cues for an item, in the order a person reads them: the opener's first, then by the
+    /// guidance's phases of a session. A release count (G6) shows only when the item keeps the
+    /// repetitions to count over.
+    /// </summary>
+    private string[] Cues(Draft draft)
+    {
+        string id = draft.Id;
+        IEnumerable<(object Fact, string Text)> cues = Facts<Cue>(id, c => c.ExerciseId).Select(c => ((object)c, c.Text));
+        if (draft.Dose.Reps >= ReleaseCount.LeastRepetitions)
+            cues = cues.Concat(Facts<ReleaseCount>(id, c => c.ExerciseId).Select(c => ((object)c, c.Text)));
+        return cues.OrderBy(c => Precedence(c.Fact)).ThenBy(c => c.Text, StringComparer.Ordinal).Select(c => c.Text).Distinct().ToArray();
+    }
 
     /// <summary>Conclusions in the order of the rules that concluded them (<see cref="GuidanceRule.Precedence"/>), then by <paramref name="key"/>.</summary>
     private IEnumerable<T> InRuleOrder<T>(IEnumerable<T> facts, Func<T, string> key) where T : notnull =>
@@ -181,7 +205,7 @@ internal sealed class RoutineBuilder(ExerciseCatalog catalog, IConclusions sessi
         return new Omission(excluded.ExerciseId, excluded.Reason, reasons.SelectMany(r => r.Guidelines).Distinct().ToArray());
     }
 
-    private string Message(IReadOnlyList<PhasePlan> phases)
+    private string Message(IReadOnlyList<PhasePlan> phases, TimeLimit? limit)
     {
         var parts = new List<string>
         {
@@ -193,6 +217,11 @@ internal sealed class RoutineBuilder(ExerciseCatalog catalog, IConclusions sessi
             parts.Add("Every movement is in its micromovement version today: an inch or two, just as slowly.");
         if (session.Query<SlowDown>().Count > 0)
             parts.Add("Slow down even further today and do less; there is no goal to reach.");
+        if (limit is not null)
+        {
+            Reason why = Reasons.Of(session, [limit]).First();
+            parts.Add($"Today is kept to {limit.Minutes} minutes of your {assessment.Minutes}: {why.Rule} ({string.Join(", ", why.Guidelines)}).");
+        }
         parts.Add("Stop and seek advice if anything causes sharp pain or dizziness.");
         return string.Join(" ", parts);
     }

@@ -1,7 +1,7 @@
 namespace Advisor.Rules.Form;
 
 [Name("Somatic and activation work is slow")]
-[Description("Contract slowly, release even more slowly; the release count grows over the repetitions: 8, then 10, then 12.")]
+[Description("Contract slowly, release even more slowly: release, activation and integration, and slow somatic work in any phase.")]
 [Guideline("G6")]
 [Phase(Phases.Adjustment)]
 [Priority(Priorities.Adjustment)]
@@ -12,9 +12,9 @@ public sealed class SomaticWorkIsSlow : Rule
         Candidate candidate = null!;
 
         When()
-            .Match(() => candidate, c => c.Phase == RoutinePhase.Release || c.Phase == RoutinePhase.Activate || c.Phase == RoutinePhase.Integrate);
+            .Match(() => candidate, c => c.Phase == RoutinePhase.Release || c.Phase == RoutinePhase.Activate || c.Phase == RoutinePhase.Integrate
+                || ReleaseCount.Fits(c.Exercise));
         Then()
-            .Do(ctx => ctx.Conclude(new Cue(candidate.ExerciseId,
-                "Contract slowly, then release even more slowly: count the release to 8, then 10, then 12 as the repetitions go on.")));
+            .Do(ctx => ctx.Conclude(new Cue(candidate.ExerciseId, "Contract slowly, then release even more slowly.")));
     }
 }

@@ -3,7 +3,7 @@ using Advisor.Engine.Outcomes;
 namespace Advisor.Rules.History;
 
 [Name("Effortless movements hold longer")]
-[Description("Once a movement was rated effortless, hold each repetition 2 to 3 seconds longer, when a band cannot be added (none at hand, or it already uses one).")]
+[Description("Once a movement was rated effortless, hold each repetition 2 to 3 seconds longer, when a band cannot be added (none at hand, it already uses one, or a band cannot load it).")]
 [Guideline("G25")]
 [Phase(Phases.Adjustment)]
 [Priority(Priorities.Adjustment)]
@@ -23,7 +23,7 @@ public sealed class EffortlessMovementsHoldLonger : Rule
             .Match(() => rating, r => r.Latest == Rating.Effortless, r => r.LatestRoutine == log.Routines)
             .Query(() => kit, q => q.Match<HasEquipment>().Collect())
             .Match(() => candidate, c => c.ExerciseId == rating.ExerciseId,
-                c => c.Exercise.Equipment.Contains(Equipment.Band) || !kit.Any(k => k.Item == Equipment.Band))
+                c => c.Exercise.Equipment.Contains(Equipment.Band) || c.Exercise.BandLoad == null || !kit.Any(k => k.Item == Equipment.Band))
             .Not<SlowDown>();
         Then()
             .Do(ctx => ctx.Conclude(new LongerHold(candidate.ExerciseId, ExtraSeconds)))

@@ -17,6 +17,7 @@ public sealed class ActivationOutranksRelease : Rule
             .Match(() => activation, c => c.Phase == RoutinePhase.Activate)
             .Match(() => release, r => r.Phase == RoutinePhase.Release, r => r.ExerciseId == activation.ExerciseId);
         Then()
+            .Do(ctx => ctx.Conclude(new ReleasesAsItActivates(activation.ExerciseId, release.Target)))
             .Do(ctx => ctx.Retract(release));
     }
 }

@@ -76,7 +76,15 @@ internal static class GuidelineInvariants
             Exercise exercise = exercises[item.ExerciseId];
             RoutinePhase phase = routine.Phases.First(p => p.Items.Contains(item)).Phase;
             if (phase is RoutinePhase.Release or RoutinePhase.Activate or RoutinePhase.Integrate)
-                Require(item.HasCue("8, then 10, then 12"), $"G6: {item.ExerciseId} has no slow-release cue");
+                Require(item.HasCue("release even more slowly"), $"G6: {item.ExerciseId} has no slow-release cue");
+            bool countable = item.Reps >= 3 && exercise.Dose.Reps >= 3 && exercise.RepetitionSeconds >= 15;
+            Require(item.HasCue("8, then 10, then 12") == countable,
+                $"G6: {item.ExerciseId} ({item.Sets} x {item.Reps}, {exercise.RepetitionSeconds:0.#}s a repetition) {(countable ? "lacks" : "has")} the release count");
+            // A dose is doable as written: never faster than the catalog's pace, never holding longer than it lasts.
+            double moving = item.Sets * item.Reps * exercise.RepetitionSeconds * (exercise.OneSided ? 2 : 1);
+            int holding = item.Sets * item.Reps * item.HoldSeconds * (exercise.OneSided ? 2 : 1);
+            Require(item.Seconds >= Math.Floor(moving) && item.Seconds >= holding,
+                $"G41: {item.ExerciseId} is {item.Sets} x {item.Reps} (hold {item.HoldSeconds}s) in {item.Seconds}s, faster than the catalog's {exercise.RepetitionSeconds:0.#}s a repetition");
             if (exercise.Position == Position.Floor) Require(item.HasCue("melt"), $"G7: floor item {item.ExerciseId} has no melt-out cue");
             Require(item.HasCue("exhale", "inhale"), $"G8: {item.ExerciseId} has no breath cue");
             Require(item.BothSides == exercise.OneSided, $"G9: {item.ExerciseId} BothSides is {item.BothSides}");
@@ -103,7 +111,8 @@ internal static class GuidelineInvariants
         {
             var releases = ReleasesNeededBefore(guidance, item.ExerciseId, assessment);
             if (releases.Count == 0) continue;
-            Require(routine.ItemsOf(RoutinePhase.Release).Any(r => releases.Contains(r.ExerciseId)),
+            // Arch & Flatten releases the lower back as it activates the abdominals (G15, G16): its own release.
+            Require(releases.Contains(item.ExerciseId) || routine.ItemsOf(RoutinePhase.Release).Any(r => releases.Contains(r.ExerciseId)),
                 $"G17: {item.ExerciseId} activates an inactive muscle without a release of its antagonist");
         }
 
@@ -112,7 +121,9 @@ internal static class GuidelineInvariants
         {
             var woken = rows.OfType<IntegrationStep>().Where(s => s.ExerciseId == item.ExerciseId && assessment.InactiveMuscles.Contains(s.Muscle)).Select(s => s.Muscle).ToHashSet();
             if (woken.Count == 0) continue;
-            Require(routine.ItemsOf(RoutinePhase.Activate).Any(a => rows.OfType<ActivationStep>().Any(s => s.ExerciseId == a.ExerciseId && woken.Contains(s.Muscle))),
+            // An activation of the muscle: a row of its table, or another activation that works it (G14's Gluteal Release).
+            Require(routine.ItemsOf(RoutinePhase.Activate).Any(a => rows.OfType<ActivationStep>().Any(s => s.ExerciseId == a.ExerciseId && woken.Contains(s.Muscle))
+                    || exercises[a.ExerciseId].Muscles.Any(woken.Contains)),
                 $"G17: {item.ExerciseId} integrates a muscle that was not activated first");
         }
 

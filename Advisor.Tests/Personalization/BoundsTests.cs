@@ -86,10 +86,13 @@ public sealed class BoundsTests
         {
             if (!rulesItems.TryGetValue(item.ExerciseId, out RoutineItem? expected)) continue;
             if (item.Range != expected.Range) yield return $"{item.ExerciseId}: range {item.Range}, the rules said {expected.Range}";
-            if (item.Sets != expected.Sets || item.HoldSeconds != expected.HoldSeconds || item.BothSides != expected.BothSides)
-                yield return $"{item.ExerciseId}: dose {item.Sets}x, hold {item.HoldSeconds}, the rules said {expected.Sets}x, hold {expected.HoldSeconds}";
+            // Sets and repetitions follow the fit to the minutes (rounds of what fits, G41), which the
+            // order may change like which items fit; the hold and the sides are the rules' alone.
+            if (item.HoldSeconds != expected.HoldSeconds || item.BothSides != expected.BothSides)
+                yield return $"{item.ExerciseId}: dose hold {item.HoldSeconds}, the rules said hold {expected.HoldSeconds}";
             if (!item.Equipment.SequenceEqual(expected.Equipment)) yield return $"{item.ExerciseId}: equipment changed";
-            if (!item.Cues.SequenceEqual(expected.Cues)) yield return $"{item.ExerciseId}: cues changed";
+            // The release count shows only while the fit leaves three repetitions (G6).
+            if (!Cues(item).SequenceEqual(Cues(expected))) yield return $"{item.ExerciseId}: cues changed";
             if (Said(Rankers.RulesReasons(item)) != Said(expected.Because)) yield return $"{item.ExerciseId}: the rules' reasons changed";
         }
 
@@ -110,4 +113,6 @@ public sealed class BoundsTests
     }
 
     private static string Said(IEnumerable<Reason> reasons) => string.Join("; ", reasons.Select(r => $"{r.Rule} ({string.Join(", ", r.Guidelines)})"));
+
+    private static IEnumerable<string> Cues(RoutineItem item) => item.Cues.Where(c => !c.Contains("8, then 10, then 12", StringComparison.Ordinal));
 }

@@ -1,7 +1,6 @@
 using Advisor.Engine.Assessments;
-using Advisor.Engine.Outcomes;
 
-namespace Advisor.Engine.Facts;
+namespace Advisor.Engine.Outcomes;
 
 // A person's logged outcomes, summarized into a bounded set of facts: one per region, one per rated
 // exercise, the conditions of the latest few routines and one summary. A year of logging costs the

@@ -1,12 +1,11 @@
 using Advisor.Engine.Assessments;
-using Advisor.Engine.Outcomes;
 
-namespace Advisor.Engine.Facts;
+namespace Advisor.Engine.Outcomes;
 
 /// <summary>
 /// Everything the history guidelines read of a person's log, kept as the log grows: a trend per
 /// region, a rating history per rated exercise, the conditions of the latest
-/// <see cref="FactSheet.RecentRoutines"/> routines, how many were logged and when the first was.
+/// <see cref="RecentRoutines"/> routines, how many were logged and when the first was.
 /// Its size is bounded by the catalog and the regions, not by how long someone has logged, so a
 /// store can keep it in one row and a routine reads that row instead of the log. Adding the
 /// outcomes one by one gives exactly the summary of the whole log (<see cref="Of(History)"/>).
@@ -29,6 +28,9 @@ public sealed record HistorySummary(
     /// </summary>
     /// <remarks>2: each trend keeps the latest rise (G4's range grows back from it).</remarks>
     public const int Version = 2;
+
+    /// <summary>How many of the latest routines' conditions it keeps; enough for "after the last routine" and a short run of them.</summary>
+    public const int RecentRoutines = 5;
 
     /// <summary>The summary of no history: a newcomer.</summary>
     public static HistorySummary None { get; } = new(0, default, [], [], []);
@@ -60,7 +62,7 @@ public sealed record HistorySummary(
         }
 
         // Routine numbers are the conditions' position in the log, so the window slides by number.
-        int oldestRecent = routine - FactSheet.RecentRoutines + 1;
+        int oldestRecent = routine - RecentRoutines + 1;
         ConditionLog[] recent = RecentConditions.Where(c => c.Routine >= oldestRecent)
             .Concat(outcome.Conditions.Select(c => new ConditionLog(c, routine)))
             .ToArray();
