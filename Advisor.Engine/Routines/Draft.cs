@@ -28,7 +28,8 @@ internal sealed record Draft(Exercise Exercise, Candidate Proposal, IReadOnlyLis
     public bool IsOpener => Phase == RoutinePhase.WarmUp && Rank == 0;
 
     /// <summary>
-    /// Keep first (G41): the opener, then what serves the most severe pain point, then what works on
+    /// Keep first (G41): the opener, then what serves the most severe pain point, then what the
+    /// guidance names first-line (a chain's own steps before its "help too" ones), then what works on
     /// more of what the person reported (for quiet glutes and tight inner thighs, the inner-thigh
     /// releases before the Back Lift), then what works on a named muscle itself rather than on an
     /// antagonist the guidance implied (G14's Gluteal Release before G12's Iliopsoas Release), then what more of the guidance asks for (Hip Rotation, a
@@ -36,5 +37,5 @@ internal sealed record Draft(Exercise Exercise, Candidate Proposal, IReadOnlyLis
     /// guidance implied, then the rest; within each, by rank before phase, so a short routine gets
     /// the first release and the first activation rather than every release and no activation.
     /// </summary>
-    public (int, int, int, int, int, int, int, int) Importance => (IsOpener ? 0 : 1, -Severity, -Reported, -Named, -Proposals.Count, Implied ? 0 : 1, Rank, (int)Phase);
+    public (int, int, int, int, int, int, int, int, int) Importance => (IsOpener ? 0 : 1, -Severity, FirstLine ? 0 : 1, -Reported, -Named, -Proposals.Count, Implied ? 0 : 1, Rank, (int)Phase);
 }

@@ -49,18 +49,23 @@ public sealed class FeedbackLoopTests(AdvisorFactory host) : IClassFixture<Advis
     }
 
     [Fact]
-    public async Task G21_fatigue_logged_before_the_last_routine_no_longer_shortens_the_interval()
+    public async Task G21_fatigue_is_remembered_until_three_outcomes_in_a_row_go_without_it()
     {
         using Person person = await host.NewPersonAsync();
-        JsonElement first = await RoutineAsync(person, Documents.DeskNeck);
-        await LogAsync(person, first, """{ "conditions": [ "early-fatigue" ] }""");
-        JsonElement second = await RoutineAsync(person, Documents.DeskNeck);
-        await LogAsync(person, second, """{ "energyBefore": 5, "energyAfter": 7 }""");
+        JsonElement routine = await RoutineAsync(person, Documents.DeskNeck);
+        await LogAsync(person, routine, """{ "conditions": [ "early-fatigue" ] }""");
+        var intervals = new List<int>();
+        for (int i = 0; i < 3; i++)
+        {
+            routine = await RoutineAsync(person, Documents.DeskNeck);
+            intervals.Add(routine.GetProperty("intervalMinutes").GetInt32());
+            await LogAsync(person, routine, """{ "energyBefore": 5, "energyAfter": 7 }""");
+        }
 
-        JsonElement third = await RoutineAsync(person, Documents.DeskNeck);
+        JsonElement after = await RoutineAsync(person, Documents.DeskNeck);
 
-        Assert.Equal(15, second.GetProperty("intervalMinutes").GetInt32());
-        Assert.Equal(20, third.GetProperty("intervalMinutes").GetInt32());
+        Assert.Equal([15, 15, 15], intervals);
+        Assert.Equal(20, after.GetProperty("intervalMinutes").GetInt32());
     }
 
     [Fact]
