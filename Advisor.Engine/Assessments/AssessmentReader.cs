@@ -40,7 +40,7 @@ public static class AssessmentReader
             Minutes = reader.Integer(root, "$", "minutes", 1, 120, 10),
             Equipment = reader.Values<Equipment>(root, "$", "equipment"),
         };
-        if (reader.Errors.Count > 0) throw new InvalidDocumentException("assessment", reader.Errors);
+        if (reader.Errors.Count > 0) throw new InvalidDocumentException("assessment", DocumentOrder.Sort(root, reader.Errors));
         return assessment;
     }
 

@@ -50,7 +50,7 @@ public static class OutcomeReader
             Ratings = Ratings(reader, root, exerciseIds),
             Conditions = reader.Values<Condition>(root, "$", "conditions"),
         };
-        if (reader.Errors.Count > 0) throw new InvalidDocumentException("outcome", reader.Errors);
+        if (reader.Errors.Count > 0) throw new InvalidDocumentException("outcome", DocumentOrder.Sort(root, reader.Errors));
         return outcome;
     }
 

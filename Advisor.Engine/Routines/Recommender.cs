@@ -30,9 +30,6 @@ public sealed class Recommender(IGuidance guidance, ExerciseCatalog catalog, Tim
     /// <summary>The guidance.</summary>
     public IGuidance Guidance => guidance;
 
-    /// <summary>The personalizing ranker, if any.</summary>
-    public IRanker? Ranker => ranker;
-
     /// <summary>Runs the guidance over <paramref name="assessment"/> and <paramref name="history"/> and builds the routine.</summary>
     /// <param name="assessment">The person's assessment.</param>
     /// <param name="history">The person's logged outcomes, oldest first; none by default.</param>

@@ -197,6 +197,36 @@ public sealed class AssessmentReaderTests
     }
 
     [Fact]
+    public void Errors_are_listed_in_the_order_the_fields_are_written()
+    {
+        // Written in an order of the person's own, not the contract's, with an unknown field in the middle.
+        const string json = """
+            {
+              "minutes": 500,
+              "colour": "blue",
+              "painPoints": [ { "severity": 3, "region": "neck" }, { "severity": 11, "region": "elbows" } ],
+              "setting": "office"
+            }
+            """;
+
+        InvalidDocumentException error = Assert.Throws<InvalidDocumentException>(() => AssessmentReader.Read(json));
+
+        Assert.Equal(
+            ["minutes", "colour", "painPoints[1].severity", "painPoints[1].region", "setting"],
+            error.Errors.Select(e => e.Field).ToArray());
+    }
+
+    [Fact]
+    public void A_required_field_left_out_is_listed_after_the_fields_written_beside_it()
+    {
+        const string json = """{ "painPoints": [ { "fullRangePainful": "yes", "severity": 2 } ], "day": "someday" }""";
+
+        InvalidDocumentException error = Assert.Throws<InvalidDocumentException>(() => AssessmentReader.Read(json));
+
+        Assert.Equal(["painPoints[0].fullRangePainful", "painPoints[0].region", "day"], error.Errors.Select(e => e.Field).ToArray());
+    }
+
+    [Fact]
     public void A_rejection_says_what_was_expected()
     {
         InvalidDocumentException error = Assert.Throws<InvalidDocumentException>(() => AssessmentReader.Read("""{ "setting": "office" }"""));
