@@ -57,7 +57,7 @@ internal sealed class RoutineBuilder(ExerciseCatalog catalog, IConclusions sessi
             Status = RoutineStatus.Ok,
             Message = Message(phases, limit),
             Phases = phases,
-            Schedule = Schedule(excluded, Unreleased(drafts, prerequisites)),
+            Schedule = Schedule(excluded, Unreleased(drafts, prerequisites), phases),
             IntervalMinutes = session.Query<DeskInterval>().Select(i => (int?)i.Minutes).Min(),
             TotalSeconds = phases.Sum(p => p.Items.Sum(i => i.Seconds)),
             Reminders = InRuleOrder(session.Query<Reminder>(), r => r.Text).Select(r => r.Text).ToArray(),
@@ -189,14 +189,47 @@ internal sealed class RoutineBuilder(ExerciseCatalog catalog, IConclusions sessi
         return prerequisites.Where(p => !p.Value.Any(offered.Contains)).Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
     }
 
-    /// <summary>The workday template (G24), without what a rule left out for this person or what cannot come in order (G17).</summary>
-    private IReadOnlyList<ScheduleSlot>? Schedule(IReadOnlyDictionary<string, Excluded> excluded, IReadOnlySet<string> unreleased)
+    /// <summary>
+    /// The workday template (G24), without what a rule left out for this person or what cannot come
+    /// in order (G17). Each movement carries its dose and range: a routine item's own, otherwise the
+    /// catalog's dose under the same range rules as an item (G2, G3, G4), and a movement that cannot
+    /// be made small enough for the pain is left out of the schedule as it would be out of the routine.
+    /// </summary>
+    private IReadOnlyList<ScheduleSlot>? Schedule(IReadOnlyDictionary<string, Excluded> excluded, IReadOnlySet<string> unreleased, IReadOnlyList<PhasePlan> phases)
     {
         IReadOnlyList<ScheduleEntry> entries = session.Query<ScheduleEntry>();
         if (entries.Count == 0) return null;
+        var items = phases.SelectMany(p => p.Items).GroupBy(i => i.ExerciseId).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var movements = new Dictionary<string, ScheduledMovement?>(StringComparer.Ordinal);
+        ScheduledMovement? Movement(string id) =>
+            movements.TryGetValue(id, out ScheduledMovement? known) ? known : movements[id] = items.TryGetValue(id, out RoutineItem? item) ? Scheduled(item) : Scheduled(catalog[id]);
         return entries.Where(e => !excluded.ContainsKey(e.ExerciseId) && !unreleased.Contains(e.ExerciseId)).GroupBy(e => e.When).OrderBy(g => g.Key)
-            .Select(g => new ScheduleSlot(g.Key, g.OrderBy(e => e.Order).Select(e => e.ExerciseId).Distinct().ToArray()))
+            .Select(g => (When: g.Key, Movements: g.OrderBy(e => e.Order).Select(e => e.ExerciseId).Distinct().Select(Movement).OfType<ScheduledMovement>().ToArray()))
+            .Where(s => s.Movements.Length > 0)
+            .Select(s => new ScheduleSlot(s.When, s.Movements.Select(m => m.ExerciseId).ToArray()) { Movements = s.Movements })
             .ToArray();
+    }
+
+    private static ScheduledMovement Scheduled(RoutineItem item) => new()
+    {
+        ExerciseId = item.ExerciseId, Range = item.Range, Sets = item.Sets, Reps = item.Reps, HoldSeconds = item.HoldSeconds, Seconds = item.Seconds,
+    };
+
+    /// <summary>A scheduled movement that is not a routine item, or null when the pain or a desk set's length rules it out (G2, G3, G10).</summary>
+    private ScheduledMovement? Scheduled(Exercise exercise)
+    {
+        // The same conditions the range rules put on a candidate (MicroRangeShrinksTheMovement, NoMicroVersionLeavesItOut, SmallRangeGrowsTheMovementBack).
+        bool micro = session.Query<MicroRange>().Any(r => r.Region is null || exercise.Regions.Contains(r.Region.Value));
+        if (micro && !exercise.MicroCapable) return null;
+        bool small = !micro && exercise.MicroCapable && session.Query<SmallRange>().Any(r => exercise.Regions.Contains(r.Region));
+        ItemDose? dose = Dose(exercise);
+        if (dose is null) return null;
+        return new ScheduledMovement
+        {
+            ExerciseId = exercise.Id,
+            Range = micro ? Range.Micro : small ? Range.Small : Range.Full,
+            Sets = dose.Sets, Reps = dose.Reps, HoldSeconds = dose.HoldSeconds, Seconds = dose.Seconds,
+        };
     }
 
     private Omission Omission(Excluded excluded)

@@ -2,6 +2,7 @@ using Advisor.Engine.Assessments;
 using Advisor.Engine.Catalog;
 using Advisor.Engine.Outcomes;
 using Advisor.Engine.Routines;
+using Range = Advisor.Engine.Routines.Range;
 
 namespace Advisor.Tests.Guidance;
 
@@ -255,6 +256,25 @@ public sealed class DeskTests(GuidanceFixture guidance) : IClassFixture<Guidance
 
         bool reminded = routine.Reminders.Any(r => r.Contains("mobility screen", StringComparison.OrdinalIgnoreCase));
         Assert.True(due == reminded, $"{daysSinceFirst} days: reminders {string.Join(" / ", routine.Reminders)}");
+    }
+
+    [Fact]
+    public void G2_G24_a_scheduled_movement_outside_the_routine_carries_its_dose_and_the_painful_region_s_micro_range()
+    {
+        var assessment = AtTheDesk with { Minutes = 5, PainPoints = [new PainPoint(Region.Hips, 5, FullRangePainful: true)] };
+
+        Routine routine = guidance.Recommend(assessment);
+
+        var items = routine.Phases.SelectMany(p => p.Items).Select(i => i.ExerciseId).ToHashSet();
+        ScheduledMovement[] outside = routine.Schedule!.SelectMany(s => s.Movements).Where(m => !items.Contains(m.ExerciseId)).ToArray();
+        Assert.Contains(outside, m => guidance.Exercise(m.ExerciseId).Regions.Contains(Region.Hips));
+        foreach (ScheduledMovement movement in outside)
+        {
+            Exercise exercise = guidance.Exercise(movement.ExerciseId);
+            Assert.Equal(exercise.Regions.Contains(Region.Hips) ? Range.Micro : Range.Full, movement.Range);
+            Assert.True(movement.Sets >= 1 && movement.Reps >= 1 && movement.Seconds > 0, $"{movement.ExerciseId}: {movement}");
+        }
+        Assert.All(routine.Schedule!, s => Assert.Equal(s.ExerciseIds, s.Movements.Select(m => m.ExerciseId)));
     }
 
     private static void Slot(ScheduleSlot slot, Moment when, params string[] ids)

@@ -72,7 +72,7 @@ export function renderRoutine(routine, actions = []) {
     if (Array.isArray(routine.schedule) && routine.schedule.length) {
       block.append(el('ul', { class: 'slots' }, routine.schedule.map((slot) => el('li', {},
         el('span', { class: 'slot-when', text: momentLabel(slot.when) }),
-        el('span', { class: 'slot-what', text: (slot.exerciseIds || []).map((id) => exerciseName(id, routine)).join(', ') || '–' })))));
+        el('span', { class: 'slot-what' }, ...slotWhat(slot, routine))))));
     }
     section.append(block);
   }
@@ -84,6 +84,20 @@ export function renderRoutine(routine, actions = []) {
         el('strong', { text: exerciseName(o.exerciseId, routine) }), ': ', sentence(o.reason),
         (o.guidelines || []).length ? el('span', { class: 'gl-list' }, o.guidelines.map((g) => el('span', { class: 'gl', text: g }))) : null)))));
   }
+}
+
+// Every scheduled movement shows its dose and range, in the routine or not (G2, G24).
+function slotWhat(slot, routine) {
+  const movements = Array.isArray(slot.movements) && slot.movements.length
+    ? slot.movements
+    : (slot.exerciseIds || []).map((exerciseId) => ({ exerciseId }));
+  if (!movements.length) return ['–'];
+  return movements.map((m, i) => {
+    const range = RANGES[m.range];
+    const parts = [i > 0 ? ', ' : '', exerciseName(m.exerciseId, routine), m.sets ? ` (${dose(m)}) ` : ''];
+    if (range) parts.push(el('span', { class: `badge ${range.badge}`, title: range.title, text: range.text }));
+    return el('span', { class: 'slot-movement', 'data-testid': 'slot-movement' }, ...parts);
+  });
 }
 
 // The contract's ranges (G2, G3, G4): how the badge names each.
