@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Advisor.Host.Storage;
-using Advisor.Host.Storage.Seeding;
+using Advisor.Host.Seeding;
 using Npgsql;
 
 namespace Advisor.Host.Cli;

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Advisor.Host.Storage;
-using Advisor.Host.Storage.Seeding;
+using Advisor.Host.Seeding;
 using Advisor.Tests.Web.Support;
 using Npgsql;
 

@@ -1,4 +1,4 @@
-using Advisor.Host.Storage.Seeding;
+using Advisor.Host.Seeding;
 using Advisor.Tests.Web.Support;
 using Npgsql;
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using Advisor.Engine.Outcomes;
 using Advisor.Host.Web.People;
 
-namespace Advisor.Host.Storage.Seeding;
+namespace Advisor.Host.Seeding;
 
 /// <summary>
 /// One seeded person's rows, made from the shape, the seed and the person's index alone, so each

@@ -6,7 +6,7 @@ using Advisor.Engine.Outcomes;
 using Advisor.Engine.Routines;
 using Advisor.Host.Web;
 
-namespace Advisor.Host.Storage.Seeding;
+namespace Advisor.Host.Seeding;
 
 /// <summary>
 /// Real routines made by the engine from the example assessments, serialized the way the API stores

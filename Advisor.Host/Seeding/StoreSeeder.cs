@@ -1,9 +1,10 @@
 using System.Diagnostics;
 using Advisor.Engine.Outcomes;
+using Advisor.Host.Storage;
 using Npgsql;
 using NpgsqlTypes;
 
-namespace Advisor.Host.Storage.Seeding;
+namespace Advisor.Host.Seeding;
 
 /// <summary>
 /// Fills an empty PostgreSQL store with <see cref="SeedShape"/>'s people through binary COPY, one

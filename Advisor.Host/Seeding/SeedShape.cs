@@ -1,4 +1,4 @@
-namespace Advisor.Host.Storage.Seeding;
+namespace Advisor.Host.Seeding;
 
 /// <summary>How big a seeded store is and which seed makes it: the same shape and seed give the same rows.</summary>
 public sealed record SeedShape(int People, int OutcomesPerPerson, int Seed)
