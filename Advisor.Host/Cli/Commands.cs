@@ -18,6 +18,7 @@ public static class Commands
         root.Subcommands.Add(SimulateCommand.Create());
         root.Subcommands.Add(EvaluateCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
+        root.Subcommands.Add(SeedCommand.Create());
         return root;
     }
 }

@@ -87,7 +87,10 @@ internal static class HistorySummaries
                 last_outcome_id = excluded.last_outcome_id, summary = excluded.summary
             """, cancel,
             ("person", personId), ("version", HistorySummary.Version), ("at", lastAt), ("id", lastId),
-            ("summary", JsonSerializer.Serialize(summary, Json)));
+            ("summary", Serialize(summary)));
+
+    /// <summary>The summary as the row keeps it; the seeder writes rows this way too.</summary>
+    public static string Serialize(HistorySummary summary) => JsonSerializer.Serialize(summary, Json);
 
     private static HistorySummary Parse(string json) =>
         JsonSerializer.Deserialize<HistorySummary>(json, Json) ?? throw new JsonException("a stored history summary is null");

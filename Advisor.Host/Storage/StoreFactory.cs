@@ -16,13 +16,13 @@ public static class StoreFactory
         return new SqlStore(new SqliteConnections(path, timeoutSeconds));
     }
 
-    private static bool IsPostgres(string value) =>
+    internal static bool IsPostgres(string value) =>
         value.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase)
         || value.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase)
         || value.Split(';').Any(part => part.TrimStart().StartsWith("Host=", StringComparison.OrdinalIgnoreCase));
 
     // Npgsql reads keyword strings; a URL is turned into one so both spellings work.
-    private static string FromUrl(string value)
+    internal static string FromUrl(string value)
     {
         if (!value.Contains("://", StringComparison.Ordinal)) return value;
         var url = new Uri(value);
