@@ -12,7 +12,7 @@ using Microsoft.Extensions.Primitives;
 
 namespace Advisor.Host.Web.Endpoints;
 
-/// <summary>POST /api/routines/{id}/outcomes: how a routine went, stored once however often a client retries.</summary>
+/// <summary>POST /api/routines/{id}/outcomes: how a routine went, stored once however often a client retries; GET each one back where its Location says.</summary>
 public static class OutcomeEndpoints
 {
     private const int MaxKeyLength = 200;
@@ -20,8 +20,34 @@ public static class OutcomeEndpoints
     /// <summary>The receipt for a logged outcome.</summary>
     public sealed record LoggedOutcomeReceipt(string OutcomeId, string RoutineId, DateTimeOffset LoggedAt);
 
-    /// <summary>Maps the endpoint.</summary>
-    public static void MapOutcomes(this IEndpointRouteBuilder app) =>
+    /// <summary>A logged outcome as it was stored: its receipt and the document sent.</summary>
+    public sealed record LoggedOutcomeDocument(string OutcomeId, string RoutineId, DateTimeOffset LoggedAt, System.Text.Json.JsonElement Outcome);
+
+    /// <summary>Maps the endpoints.</summary>
+    public static void MapOutcomes(this IEndpointRouteBuilder app)
+    {
+        MapLog(app);
+        // Where a new outcome's Location header points.
+        app.MapGet("/api/routines/{id}/outcomes/{outcomeId}", Find).WithTags("Outcomes").RequireAuthorization()
+            .Produces<LoggedOutcomeDocument>().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("One of the caller's logged outcomes of one of their routines, as it was stored.");
+    }
+
+    private static async Task<IResult> Find(string id, string outcomeId, HttpContext context, IHistoryStore store)
+    {
+        string personId = context.User.PersonId()!;
+        if (await store.FindRoutineAsync(personId, id, context.RequestAborted) is null) return Problems.NotFound("routine");
+        await foreach (StoredOutcome outcome in store.EachOutcomeAsync(personId, context.RequestAborted))
+        {
+            if (outcome.OutcomeId != outcomeId || outcome.RoutineId != id) continue;
+            using var document = System.Text.Json.JsonDocument.Parse(outcome.Outcome);
+            return TypedResults.Ok(new LoggedOutcomeDocument(outcome.OutcomeId, outcome.RoutineId, outcome.LoggedAt, document.RootElement.Clone()));
+        }
+
+        return Problems.NotFound("outcome of this routine");
+    }
+
+    private static void MapLog(IEndpointRouteBuilder app) =>
         app.MapPost("/api/routines/{id}/outcomes", Log).WithTags("Outcomes").RequireAuthorization()
             .Accepts<Outcome>("application/json")
             .Produces<LoggedOutcomeReceipt>(StatusCodes.Status201Created).Produces<LoggedOutcomeReceipt>(StatusCodes.Status200OK)
