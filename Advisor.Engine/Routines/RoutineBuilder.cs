@@ -55,7 +55,7 @@ internal sealed class RoutineBuilder(ExerciseCatalog catalog, IConclusions sessi
         {
             RoutineId = routineId,
             Status = RoutineStatus.Ok,
-            Message = Message(phases, limit),
+            Message = Message(phases, limit, budget),
             Phases = phases,
             Schedule = Schedule(excluded, Unreleased(drafts, prerequisites), phases),
             IntervalMinutes = session.Query<DeskInterval>().Select(i => (int?)i.Minutes).Min(),
@@ -134,8 +134,16 @@ internal sealed class RoutineBuilder(ExerciseCatalog catalog, IConclusions sessi
             Instructions = exercise.Instructions,
             Equipment = band && !exercise.Equipment.Contains(Equipment.Band) ? [.. exercise.Equipment, Equipment.Band] : exercise.Equipment,
             Position = exercise.Position,
+            Serves = MostSevere(draft),
             Personalization = placement?.Personalization,
         };
+    }
+
+    /// <summary>The most severe pain point a rule proposed the draft for; the earlier-reported one on a tie.</summary>
+    private Region? MostSevere(Draft draft)
+    {
+        var served = draft.Proposals.Where(c => c.Serves is not null).Select(c => c.Serves!.Value).ToHashSet();
+        return assessment.PainPoints.Where(p => served.Contains(p.Region)).OrderByDescending(p => p.Severity).Select(p => (Region?)p.Region).FirstOrDefault();
     }
 
     /// <summary>
@@ -238,7 +246,7 @@ internal sealed class RoutineBuilder(ExerciseCatalog catalog, IConclusions sessi
         return new Omission(excluded.ExerciseId, excluded.Reason, reasons.SelectMany(r => r.Guidelines).Distinct().ToArray());
     }
 
-    private string Message(IReadOnlyList<PhasePlan> phases, TimeLimit? limit)
+    private string Message(IReadOnlyList<PhasePlan> phases, TimeLimit? limit, int budgetSeconds)
     {
         var parts = new List<string>
         {
@@ -255,6 +263,11 @@ internal sealed class RoutineBuilder(ExerciseCatalog catalog, IConclusions sessi
             Reason why = Reasons.Of(session, [limit]).First();
             parts.Add($"Today is kept to {limit.Minutes} minutes of your {assessment.Minutes}: {why.Rule} ({string.Join(", ", why.Guidelines)}).");
         }
+        int seconds = phases.Sum(p => p.Items.Sum(i => i.Seconds));
+        // Rounds fill the minutes up to each item's most sets (Rounds.Fill); past that, more would be quantity over quality.
+        if (phases.Count > 0 && seconds < budgetSeconds * 2 / 3)
+            parts.Add($"That is what the guidance has for you today: about {Math.Max(1, (int)Math.Round(seconds / 60.0))} of the {budgetSeconds / 60} minutes; "
+                + "more rounds would be quantity over quality (G10, G41).");
         parts.Add("Stop and seek advice if anything causes sharp pain or dizziness.");
         return string.Join(" ", parts);
     }

@@ -44,6 +44,9 @@ public sealed record RoutineItem
     /// <summary>Where it is done.</summary>
     public required Position Position { get; init; }
 
+    /// <summary>The most severe of the person's pain points it answers, which decides what a short routine keeps (G41); absent when it answers none.</summary>
+    public Assessments.Region? Serves { get; init; }
+
     /// <summary>How the personalizing ranker placed it, with the probability of that place; absent when no ranker took part.</summary>
     public ItemPersonalization? Personalization { get; init; }
 }

@@ -86,6 +86,19 @@ public sealed class CuttingTests(GuidanceFixture guidance) : IClassFixture<Guida
     }
 
     [Fact]
+    public void G41_G10_a_routine_short_of_the_minutes_says_that_is_what_the_guidance_has()
+    {
+        var painFree = new Assessment { Setting = Setting.Desk, Minutes = 10 };
+
+        Routine routine = guidance.Recommend(painFree);
+
+        Assert.True(routine.TotalSeconds < 10 * 60 * 2 / 3, routine.Describe());
+        Assert.Contains($"about {(int)Math.Round(routine.TotalSeconds / 60.0)} of the 10 minutes", routine.Message, StringComparison.Ordinal);
+        Assert.Contains("(G10, G41)", routine.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("what the guidance has", guidance.Recommend(painFree with { Minutes = 5 }).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void G36_a_recovery_day_capped_below_the_persons_minutes_says_so()
     {
         var assessment = new Assessment { Day = Day.Recovery, Equipment = [Equipment.Wall], Minutes = 30 };

@@ -142,6 +142,7 @@ internal static class GuidelineInvariants
         Require(routine.TotalSeconds <= assessment.Minutes * 60, $"G41: {routine.TotalSeconds}s in {assessment.Minutes} minutes");
         Require(routine.TotalSeconds == items.Sum(i => i.Seconds), "G41: the total is not the sum of the items");
         Require(items.All(i => i.Seconds > 0 && i.Sets > 0 && i.Reps > 0), "an item with no time, sets or repetitions");
+        CheckMostSevereFirst(guidance, assessment, history, items, broken);
 
         // G42: every item says why, citing guidelines that exist and whose situation holds for this person.
         foreach (RoutineItem item in items.Where(i => i.Because.Count == 0 || i.Because.Any(r => r.Guidelines.Count == 0)))
@@ -155,6 +156,27 @@ internal static class GuidelineInvariants
             }
         }
         return broken;
+    }
+
+    /// <summary>
+    /// G41's order: the person's most severe pain point before the rest. An item's <c>serves</c>
+    /// names a pain point the person reported; and a routine that keeps something for a less severe
+    /// pain point but nothing for the most severe one is only right when even all the minutes
+    /// would bring nothing for it.
+    /// </summary>
+    private static void CheckMostSevereFirst(GuidanceFixture guidance, Assessment assessment, History? history, IReadOnlyList<RoutineItem> items, List<string> broken)
+    {
+        var severity = assessment.PainPoints.ToDictionary(p => p.Region, p => p.Severity);
+        foreach (RoutineItem item in items.Where(i => i.Serves is { } region && !severity.ContainsKey(region)))
+            broken.Add($"G41: {item.ExerciseId} serves {Kebab.Name(item.Serves!.Value)}, which is not a pain point");
+        if (severity.Count == 0 || broken.Count > 0) return;
+
+        int top = severity.Values.Max();
+        bool Top(RoutineItem i) => i.Serves is { } region && severity[region] == top;
+        if (items.Any(Top) || !items.Any(i => i.Serves is not null)) return;
+        Routine roomy = guidance.Recommend(assessment with { Minutes = 120 }, history);
+        if (roomy.Items().Any(Top))
+            broken.Add($"G41: with {assessment.Minutes} minutes the routine serves a less severe pain point and not the most severe (severity {top}), which 120 minutes would serve");
     }
 
     /// <summary>The releases of the tight antagonists of every inactive muscle that <paramref name="exerciseId"/> activates.</summary>
