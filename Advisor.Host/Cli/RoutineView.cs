@@ -33,7 +33,14 @@ internal static class RoutineView
             console.WriteLine();
             console.MarkupLine($"[bold underline]through the workday[/] (a micro-break every {routine.IntervalMinutes} minutes)");
             foreach (ScheduleSlot slot in schedule)
-                console.Write(Hanging(2, $"{Kebab.Name(slot.When),-15}", Markup.Escape(string.Join(", ", slot.ExerciseIds.Select(id => Name(routine, id))))));
+            {
+                string when = Kebab.Name(slot.When);
+                foreach (ScheduledMovement movement in slot.Movements)
+                {
+                    console.Write(Hanging(2, $"{when,-15}", $"{Markup.Escape(Name(routine, movement.ExerciseId))}  [dim]{Dose(movement)}[/]"));
+                    when = "";
+                }
+            }
         }
 
         if (routine.Reminders.Count > 0)
@@ -79,14 +86,20 @@ internal static class RoutineView
         ?? Composition.Catalog.Find(exerciseId)?.Name
         ?? exerciseId;
 
-    private static string Dose(RoutineItem item)
+    private static string Dose(RoutineItem item) => Dose(item.Sets, item.Reps, item.HoldSeconds, item.BothSides, item.Range, item.Seconds);
+
+    // A scheduled movement reads like an item: the same dose and range, so it is done as carefully.
+    private static string Dose(ScheduledMovement movement) => Dose(
+        movement.Sets, movement.Reps, movement.HoldSeconds, Composition.Catalog.Find(movement.ExerciseId)?.OneSided ?? false, movement.Range, movement.Seconds);
+
+    private static string Dose(int sets, int reps, int holdSeconds, bool bothSides, Engine.Routines.Range range, int seconds)
     {
-        var parts = new List<string> { $"{item.Sets} x {item.Reps}" };
-        if (item.HoldSeconds > 0) parts.Add($"hold {item.HoldSeconds} s");
-        if (item.BothSides) parts.Add("each side");
-        if (item.Range == Engine.Routines.Range.Micro) parts.Add("micro range");
-        if (item.Range == Engine.Routines.Range.Small) parts.Add("small range");
-        parts.Add($"about {Duration(item.Seconds)}");
+        var parts = new List<string> { $"{sets} x {reps}" };
+        if (holdSeconds > 0) parts.Add($"hold {holdSeconds} s");
+        if (bothSides) parts.Add("each side");
+        if (range == Engine.Routines.Range.Micro) parts.Add("micro range");
+        if (range == Engine.Routines.Range.Small) parts.Add("small range");
+        parts.Add($"about {Duration(seconds)}");
         return string.Join(", ", parts.Select(part =>
         {
             string kept = Markup.Escape(part);

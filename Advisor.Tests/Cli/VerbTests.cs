@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Advisor.Host;
 using Advisor.Tests.Web.Support;
 
 namespace Advisor.Tests.Cli;
@@ -73,6 +74,28 @@ public sealed class VerbTests
         Assert.NotEmpty(names);
         Assert.Contains(names.Values, name => firstSlot.Contains(name, StringComparison.Ordinal));
         Assert.DoesNotContain(names.Keys, id => firstSlot.Contains(id, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task G2_G24_every_scheduled_movement_is_printed_with_its_dose_and_range()
+    {
+        using ScratchFolder folder = ScratchFolder.Create("cli");
+        string file = Path.Combine(folder.Path, "sore-neck.json");
+        await File.WriteAllTextAsync(file, """{"painPoints":[{"region":"neck","severity":8}],"setting":"desk","day":"workday","minutes":5}""");
+        JsonElement routine = JsonDocument.Parse((await AdvisorCommand.RunAsync("recommend", file, "--json")).Output).RootElement;
+        var movements = routine.GetProperty("schedule").EnumerateArray().SelectMany(s => s.GetProperty("movements").EnumerateArray()).ToArray();
+
+        CommandResult result = await AdvisorCommand.RunAsync("recommend", file);
+
+        string[] lines = result.Output[result.Output.IndexOf("through the workday", StringComparison.Ordinal)..].Split('\n')[1..];
+        Assert.NotEmpty(movements);
+        foreach (JsonElement movement in movements)
+        {
+            string name = Composition.Catalog[movement.GetProperty("exerciseId").GetString()!].Name;
+            string dose = $"{movement.GetProperty("sets").GetInt32()} x {movement.GetProperty("reps").GetInt32()}";
+            Assert.Contains(lines, line => line.Contains(name, StringComparison.Ordinal) && line.Contains(dose, StringComparison.Ordinal)
+                && line.Contains("micro range", StringComparison.Ordinal));
+        }
     }
 
     [Fact]

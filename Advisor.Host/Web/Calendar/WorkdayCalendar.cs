@@ -6,6 +6,7 @@ using Ical.Net;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
+using Range = Advisor.Engine.Routines.Range;
 
 namespace Advisor.Host.Web.Calendar;
 
@@ -46,8 +47,8 @@ public static class WorkdayCalendar
         foreach ((TimeOnly at, Moment when) in hours.Slots(interval))
         {
             ScheduleSlot? slot = schedule.FirstOrDefault(s => s.When == when);
-            if (slot is null || slot.ExerciseIds.Count == 0) continue;
-            var movements = slot.ExerciseIds.Select(id => Movement(id, items, catalog)).ToArray();
+            if (slot is null || slot.Movements.Count == 0) continue;
+            var movements = slot.Movements.Select(m => Movement(m, items, catalog)).ToArray();
             int seconds = Math.Max(60, movements.Sum(m => m.Seconds));
             var start = new CalDateTime(first.Year, first.Month, first.Day, at.Hour, at.Minute, 0, utc ? "UTC" : hours.TimeZone);
             var calendarEvent = new CalendarEvent
@@ -74,18 +75,18 @@ public static class WorkdayCalendar
         return new CalendarSerializer().SerializeToString(calendar);
     }
 
-    private static (string Name, string Dose, int Seconds) Movement(string id, Dictionary<string, RoutineItem> items, ExerciseCatalog catalog)
+    // The schedule's own dose and range (G2, G3, G4), so a movement the routine's minutes left out is done as carefully as an item.
+    private static (string Name, string Dose, int Seconds) Movement(ScheduledMovement movement, Dictionary<string, RoutineItem> items, ExerciseCatalog catalog)
     {
-        if (items.TryGetValue(id, out RoutineItem? item)) return (item.Name, Dose(item.Sets, item.Reps, item.HoldSeconds, item.BothSides), item.Seconds);
-        // A slot may name a movement the routine's minutes left out; the catalog's dose stands in.
+        string id = movement.ExerciseId;
         Exercise? exercise = catalog.Find(id);
-        return exercise is null
-            ? (id, "as in your routine", 30)
-            : (exercise.Name, Dose(exercise.Dose.Sets, exercise.Dose.Reps, exercise.Dose.HoldSeconds, exercise.OneSided), exercise.Dose.Seconds);
+        string name = items.GetValueOrDefault(id)?.Name ?? exercise?.Name ?? id;
+        return (name, Dose(movement, exercise?.OneSided ?? false), movement.Seconds);
     }
 
-    private static string Dose(int sets, int reps, int hold, bool bothSides) =>
-        $"{sets} × {reps}{(hold > 0 ? $", hold {hold} s" : "")}{(bothSides ? ", each side" : "")}";
+    private static string Dose(ScheduledMovement m, bool bothSides) =>
+        $"{m.Sets} × {m.Reps}{(m.HoldSeconds > 0 ? $", hold {m.HoldSeconds} s" : "")}{(bothSides ? ", each side" : "")}"
+        + (m.Range == Range.Micro ? ", micro range: an inch or two" : m.Range == Range.Small ? ", small range" : "");
 
     private static DateOnly FirstWorkingDay(DateOnly from, IReadOnlyList<DayOfWeek> days)
     {

@@ -85,6 +85,32 @@ public sealed class CalendarTests(AdvisorFactory host) : IClassFixture<AdvisorFa
     }
 
     [Fact]
+    public async Task G2_each_event_gives_its_movements_the_schedules_dose_and_micro_range()
+    {
+        const string soreNeck = """{"painPoints":[{"region":"neck","severity":8}],"setting":"desk","day":"workday","minutes":5}""";
+        using HttpClient anonymous = host.CreateClient();
+        JsonElement routine = await (await anonymous.PostJsonAsync("/api/routines", soreNeck)).JsonAsync(HttpStatusCode.OK);
+        var names = (await (await anonymous.GetAsync("/api/exercises")).JsonAsync(HttpStatusCode.OK)).EnumerateArray()
+            .ToDictionary(e => e.GetProperty("id").GetString()!, e => e.GetProperty("name").GetString()!);
+
+        using HttpResponseMessage response = await anonymous.PostJsonAsync($"/api/calendar?{Hours}", soreNeck);
+
+        string text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, text);
+        string descriptions = string.Join("\n", IcsComponent.Parse(text).All("VEVENT").Select(e => e["DESCRIPTION"].Text));
+        var movements = routine.GetProperty("schedule").EnumerateArray()
+            .Where(s => s.GetProperty("when").GetString() != "pre-meeting")
+            .SelectMany(s => s.GetProperty("movements").EnumerateArray()).ToArray();
+        Assert.NotEmpty(movements);
+        foreach (JsonElement movement in movements)
+        {
+            Assert.Equal("micro", movement.GetProperty("range").GetString());
+            string line = $"{names[movement.GetProperty("exerciseId").GetString()!]}: {movement.GetProperty("sets").GetInt32()} × {movement.GetProperty("reps").GetInt32()}";
+            Assert.Contains(descriptions.Split('\n'), d => d.StartsWith(line, StringComparison.Ordinal) && d.Contains("micro range", StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
     public async Task A_stored_routine_has_its_calendar_and_no_one_else_reads_it()
     {
         using Person owner = await host.NewPersonAsync();
