@@ -57,7 +57,7 @@ internal sealed class RoutineBuilder(ExerciseCatalog catalog, IConclusions sessi
             Status = RoutineStatus.Ok,
             Message = Message(phases, limit, budget),
             Phases = phases,
-            Schedule = Schedule(excluded, Unreleased(drafts, prerequisites), phases),
+            Schedule = Schedule(excluded, Unreleased(drafts, prerequisites), phases, chosen),
             IntervalMinutes = session.Query<DeskInterval>().Select(i => (int?)i.Minutes).Min(),
             TotalSeconds = phases.Sum(p => p.Items.Sum(i => i.Seconds)),
             Reminders = InRuleOrder(session.Query<Reminder>(), r => r.Text).Select(r => r.Text).ToArray(),
@@ -199,18 +199,19 @@ internal sealed class RoutineBuilder(ExerciseCatalog catalog, IConclusions sessi
 
     /// <summary>
     /// The workday template (G24), without what a rule left out for this person or what cannot come
-    /// in order (G17). Each movement carries its dose and range: a routine item's own, otherwise the
+    /// in order (G17). Each movement carries its dose and range: one round of a routine item, otherwise the
     /// catalog's dose under the same range rules as an item (G2, G3, G4), and a movement that cannot
     /// be made small enough for the pain is left out of the schedule as it would be out of the routine.
     /// </summary>
-    private IReadOnlyList<ScheduleSlot>? Schedule(IReadOnlyDictionary<string, Excluded> excluded, IReadOnlySet<string> unreleased, IReadOnlyList<PhasePlan> phases)
+    private IReadOnlyList<ScheduleSlot>? Schedule(IReadOnlyDictionary<string, Excluded> excluded, IReadOnlySet<string> unreleased, IReadOnlyList<PhasePlan> phases, IReadOnlyList<Draft> chosen)
     {
         IReadOnlyList<ScheduleEntry> entries = session.Query<ScheduleEntry>();
         if (entries.Count == 0) return null;
         var items = phases.SelectMany(p => p.Items).GroupBy(i => i.ExerciseId).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var doses = chosen.ToDictionary(d => d.Id, d => d.Dose, StringComparer.Ordinal);
         var movements = new Dictionary<string, ScheduledMovement?>(StringComparer.Ordinal);
         ScheduledMovement? Movement(string id) =>
-            movements.TryGetValue(id, out ScheduledMovement? known) ? known : movements[id] = items.TryGetValue(id, out RoutineItem? item) ? Scheduled(item) : Scheduled(catalog[id]);
+            movements.TryGetValue(id, out ScheduledMovement? known) ? known : movements[id] = items.TryGetValue(id, out RoutineItem? item) ? Scheduled(item, doses[id]) : Scheduled(catalog[id]);
         return entries.Where(e => !excluded.ContainsKey(e.ExerciseId) && !unreleased.Contains(e.ExerciseId)).GroupBy(e => e.When).OrderBy(g => g.Key)
             .Select(g => (When: g.Key, Movements: g.OrderBy(e => e.Order).Select(e => e.ExerciseId).Distinct().Select(Movement).OfType<ScheduledMovement>().ToArray()))
             .Where(s => s.Movements.Length > 0)
@@ -218,10 +219,18 @@ internal sealed class RoutineBuilder(ExerciseCatalog catalog, IConclusions sessi
             .ToArray();
     }
 
-    private static ScheduledMovement Scheduled(RoutineItem item) => new()
+    /// <summary>
+    /// One round of a routine item: a slot is one micro-break (G10, G21), where the item's rounds
+    /// fill the minutes of a whole session.
+    /// </summary>
+    private static ScheduledMovement Scheduled(RoutineItem item, ItemDose dose)
     {
-        ExerciseId = item.ExerciseId, Range = item.Range, Sets = item.Sets, Reps = item.Reps, HoldSeconds = item.HoldSeconds, Seconds = item.Seconds,
-    };
+        ItemDose round = dose with { Sets = 1 };
+        return new ScheduledMovement
+        {
+            ExerciseId = item.ExerciseId, Range = item.Range, Sets = round.Sets, Reps = round.Reps, HoldSeconds = round.HoldSeconds, Seconds = round.Seconds,
+        };
+    }
 
     /// <summary>A scheduled movement that is not a routine item, or null when the pain or a desk set's length rules it out (G2, G3, G10).</summary>
     private ScheduledMovement? Scheduled(Exercise exercise)

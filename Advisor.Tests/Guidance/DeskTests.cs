@@ -277,6 +277,25 @@ public sealed class DeskTests(GuidanceFixture guidance) : IClassFixture<Guidance
         Assert.All(routine.Schedule!, s => Assert.Equal(s.ExerciseIds, s.Movements.Select(m => m.ExerciseId)));
     }
 
+    [Fact]
+    public void G10_G21_a_scheduled_movement_is_one_round_of_the_routine_item_a_micro_break_under_30_seconds()
+    {
+        var assessment = AtTheDesk with { PainPoints = [new PainPoint(Region.Neck, 4)] };
+
+        Routine routine = guidance.Recommend(assessment);
+
+        var items = routine.Items().ToDictionary(i => i.ExerciseId);
+        ScheduledMovement[] movements = routine.Schedule!.SelectMany(s => s.Movements).ToArray();
+        Assert.Contains(movements, m => items.TryGetValue(m.ExerciseId, out RoutineItem? item) && item.Sets > 1);
+        foreach (ScheduledMovement movement in movements)
+        {
+            Assert.True(movement.Sets == 1 && movement.Seconds < 30, $"{movement.ExerciseId}: {movement}");
+            if (!items.TryGetValue(movement.ExerciseId, out RoutineItem? item)) continue;
+            Assert.Equal((item.Reps, item.HoldSeconds, item.Range), (movement.Reps, movement.HoldSeconds, movement.Range));
+            Assert.InRange(movement.Seconds, (item.Seconds - 1) / item.Sets, (item.Seconds + item.Sets - 1) / item.Sets);
+        }
+    }
+
     private static void Slot(ScheduleSlot slot, Moment when, params string[] ids)
     {
         Assert.Equal(when, slot.When);
