@@ -5,12 +5,17 @@ using Advisor.Engine.Outcomes;
 
 namespace Advisor.Engine.Personalization;
 
-/// <summary>One person's evidence about one exercise, kept to say in plain words why it was placed where it was.</summary>
+/// <summary>
+/// One person's evidence about one exercise, kept to say in plain words why it was placed where it
+/// was. Pain is kept only for the regions it was logged for (an exercise loads one or two), since
+/// every person holds one of these for each exercise they were served.
+/// </summary>
 internal sealed class ExerciseLog
 {
+    private static readonly int Regions = Enum.GetValues<Region>().Length;
+
     private readonly int[] _ratings = new int[Enum.GetValues<Rating>().Length];
-    private readonly double[] _painFall = new double[Enum.GetValues<Region>().Length];
-    private readonly int[] _painLogged = new int[Enum.GetValues<Region>().Length];
+    private PainLog[] _pain = [];
 
     /// <summary>Routines that served it.</summary>
     public int Served { get; private set; }
@@ -30,8 +35,9 @@ internal sealed class ExerciseLog
             if ((seen & (1 << (int)region)) != 0) continue;
             seen |= 1 << (int)region;
             if (!outcome.PainBefore.TryGetValue(region, out int before) || !outcome.PainAfter.TryGetValue(region, out int after)) continue;
-            _painFall[(int)region] += before - after;
-            _painLogged[(int)region]++;
+            ref PainLog log = ref PainOf(region);
+            log.Fall += before - after;
+            log.Logged++;
         }
     }
 
@@ -40,7 +46,7 @@ internal sealed class ExerciseLog
     {
         var ratings = new[] { Rating.Right, Rating.Effortless, Rating.TooHard }.Where(r => _ratings[(int)r] > 0).Select(r => $"{Kebab.Name(r).Replace('-', ' ')} {Times(_ratings[(int)r])}").ToArray();
         if (ratings.Length > 0) yield return "you rated it " + Join(ratings);
-        var pain = Enum.GetValues<Region>().Where(r => _painLogged[(int)r] > 0).Select(Pain).ToArray();
+        var pain = _pain.Where(p => p.Logged > 0).OrderBy(p => p.Region).Select(Pain).ToArray();
         if (pain.Length > 0) yield return "after it, your " + Join(pain);
         if (Done < Served) yield return $"you did it in {Done} of the {Served} routines that had it";
     }
@@ -48,15 +54,16 @@ internal sealed class ExerciseLog
     /// <summary>True when both hold exactly the same evidence.</summary>
     public bool SameAs(ExerciseLog other) =>
         Served == other.Served && Done == other.Done && _ratings.AsSpan().SequenceEqual(other._ratings)
-        && _painFall.AsSpan().SequenceEqual(other._painFall) && _painLogged.AsSpan().SequenceEqual(other._painLogged);
+        && Enumerable.Range(0, Regions).All(r => Find((Region)r) == other.Find((Region)r));
 
     public void Write(BinaryWriter writer)
     {
         writer.Write(Served);
         writer.Write(Done);
         foreach (int r in _ratings) writer.Write(r);
-        foreach (double f in _painFall) writer.Write(f);
-        foreach (int l in _painLogged) writer.Write(l);
+        // Every region, logged or not: the saved layout does not depend on how the log is kept.
+        for (int r = 0; r < Regions; r++) writer.Write(Find((Region)r).Fall);
+        for (int r = 0; r < Regions; r++) writer.Write(Find((Region)r).Logged);
     }
 
     public void Read(BinaryReader reader)
@@ -64,16 +71,54 @@ internal sealed class ExerciseLog
         Served = reader.ReadInt32();
         Done = reader.ReadInt32();
         for (int i = 0; i < _ratings.Length; i++) _ratings[i] = reader.ReadInt32();
-        for (int i = 0; i < _painFall.Length; i++) _painFall[i] = reader.ReadDouble();
-        for (int i = 0; i < _painLogged.Length; i++) _painLogged[i] = reader.ReadInt32();
+        var fall = new double[Regions];
+        for (int r = 0; r < Regions; r++) fall[r] = reader.ReadDouble();
+        for (int r = 0; r < Regions; r++)
+        {
+            int logged = reader.ReadInt32();
+            if (logged == 0 && fall[r] == 0) continue;
+            ref PainLog log = ref PainOf((Region)r);
+            (log.Fall, log.Logged) = (fall[r], logged);
+        }
     }
 
-    private string Pain(Region region)
+    private (double Fall, int Logged) Find(Region region)
     {
-        double fall = _painFall[(int)region] / _painLogged[(int)region];
+        foreach (PainLog log in _pain)
+        {
+            if (log.Region == region) return (log.Fall, log.Logged);
+        }
+
+        return (0, 0);
+    }
+
+    private ref PainLog PainOf(Region region)
+    {
+        for (int i = 0; i < _pain.Length; i++)
+        {
+            if (_pain[i].Region == region) return ref _pain[i];
+        }
+
+        Array.Resize(ref _pain, _pain.Length + 1);
+        _pain[^1].Region = region;
+        return ref _pain[^1];
+    }
+
+    private static string Pain(PainLog log)
+    {
+        (Region region, double total, int logged) = (log.Region, log.Fall, log.Logged);
+        double fall = total / logged;
         string change = Math.Abs(fall) < 0.05 ? "did not change on average"
             : fall > 0 ? $"fell {Points(fall)} on average" : $"rose {Points(-fall)} on average";
-        return $"{Kebab.Name(region)} pain {change} ({Routines(_painLogged[(int)region])})";
+        return $"{Kebab.Name(region)} pain {change} ({Routines(logged)})";
+    }
+
+    /// <summary>The pain logged around the exercise in one region: points fallen in all, over how many routines.</summary>
+    private struct PainLog
+    {
+        public Region Region;
+        public double Fall;
+        public int Logged;
     }
 
     private static string Points(double points) => points.ToString(Math.Abs(points - Math.Round(points)) < 0.05 ? "0" : "0.0", System.Globalization.CultureInfo.InvariantCulture)

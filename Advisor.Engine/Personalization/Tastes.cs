@@ -6,34 +6,41 @@ namespace Advisor.Engine.Personalization;
 /// together (every desk movement is seated) narrows their sum as quickly as exact Bayesian linear
 /// regression does. An update is a rank-one (Sherman–Morrison) step over the traits the person has
 /// met so far; the others keep their prior and no covariance, so they need no work.
+/// <para>
+/// Only the traits met so far hold a covariance, in the order they were met: a traits × traits
+/// matrix for everyone would be most of a person's memory while most people meet a part of the
+/// traits. The arithmetic is the same, term for term, as over the full matrix.
+/// </para>
 /// </summary>
 internal sealed class Tastes
 {
     private readonly int _size;
+    private readonly double _priorVariance;
     private readonly double[] _mean;
-    private readonly double[] _covariance;
-    private readonly double[] _column;
-    private readonly bool[] _met;
-    private readonly List<int> _metInOrder = [];
+    // Where each trait stands among the met ones, or -1; the covariance of the met is _met.Count squared.
+    private readonly sbyte[] _position;
+    private readonly List<int> _met = [];
+    private double[] _covariance = [];
 
     public Tastes(int size, double priorVariance)
     {
+        if (size > sbyte.MaxValue) throw new ArgumentOutOfRangeException(nameof(size), size, "There are more traits than a person's tastes can index.");
         _size = size;
+        _priorVariance = priorVariance;
         _mean = new double[size];
-        _covariance = new double[size * size];
-        _column = new double[size];
-        _met = new bool[size];
-        for (int i = 0; i < size; i++) _covariance[i * size + i] = priorVariance;
+        _position = new sbyte[size];
+        Array.Fill(_position, (sbyte)-1);
     }
 
     /// <summary>Adds the mean and the variance of the sum of the weights of <paramref name="traits"/>.</summary>
     public void Add(ReadOnlySpan<int> traits, ref double mean, ref double variance)
     {
+        int met = _met.Count;
         foreach (int i in traits)
         {
             mean += _mean[i];
-            int row = i * _size;
-            foreach (int j in traits) variance += _covariance[row + j];
+            int row = _position[i];
+            foreach (int j in traits) variance += row < 0 || _position[j] < 0 ? (i == j ? _priorVariance : 0) : _covariance[row * met + _position[j]];
         }
     }
 
@@ -45,53 +52,81 @@ internal sealed class Tastes
     {
         foreach (int t in traits)
         {
-            if (_met[t]) continue;
-            _met[t] = true;
-            _metInOrder.Add(t);
+            if (_position[t] < 0) Meet(t);
         }
 
         // Only traits met so far have covariance with the observed ones, so only they move.
-        foreach (int r in _metInOrder)
+        int met = _met.Count;
+        Span<double> column = stackalloc double[met];
+        for (int r = 0; r < met; r++)
         {
-            int row = r * _size;
+            int row = r * met;
             double sum = 0;
-            foreach (int j in traits) sum += _covariance[row + j];
-            _column[r] = sum;
+            foreach (int j in traits) sum += _covariance[row + _position[j]];
+            column[r] = sum;
         }
 
-        foreach (int r in _metInOrder)
+        for (int r = 0; r < met; r++)
         {
-            double scaled = _column[r] / total;
+            double scaled = column[r] / total;
             if (scaled == 0) continue;
-            _mean[r] += scaled * residual;
-            int row = r * _size;
-            foreach (int c in _metInOrder) _covariance[row + c] -= scaled * _column[c];
+            _mean[_met[r]] += scaled * residual;
+            int row = r * met;
+            for (int c = 0; c < met; c++) _covariance[row + c] -= scaled * column[c];
         }
     }
 
     /// <summary>True when both hold exactly the same numbers, bit for bit.</summary>
-    public bool SameAs(Tastes other) => _mean.AsSpan().SequenceEqual(other._mean) && _covariance.AsSpan().SequenceEqual(other._covariance);
+    public bool SameAs(Tastes other) => _mean.AsSpan().SequenceEqual(other._mean) && Full().AsSpan().SequenceEqual(other.Full());
 
+    /// <summary>Writes the full traits × traits covariance, as before the covariance was kept for the met traits only, so saved files read either way.</summary>
     public void Write(BinaryWriter writer)
     {
         writer.Write(_size);
         Doubles.Write(writer, _mean);
-        Doubles.Write(writer, _covariance);
-        writer.Write(_metInOrder.Count);
-        foreach (int t in _metInOrder) writer.Write(t);
+        Doubles.Write(writer, Full());
+        writer.Write(_met.Count);
+        foreach (int t in _met) writer.Write(t);
     }
 
     public void Read(BinaryReader reader)
     {
         if (reader.ReadInt32() != _size) throw new InvalidDataException("The saved tastes have another shape.");
         Doubles.Read(reader, _mean);
-        Doubles.Read(reader, _covariance);
+        var full = new double[_size * _size];
+        Doubles.Read(reader, full);
         for (int n = reader.ReadInt32(); n > 0; n--)
         {
             int t = reader.ReadInt32();
-            if (t < 0 || t >= _size || _met[t]) throw new InvalidDataException("The saved tastes name a trait twice or one that does not exist.");
-            _met[t] = true;
-            _metInOrder.Add(t);
+            if (t < 0 || t >= _size || _position[t] >= 0) throw new InvalidDataException("The saved tastes name a trait twice or one that does not exist.");
+            Meet(t);
         }
+
+        int met = _met.Count;
+        for (int r = 0; r < met; r++)
+            for (int c = 0; c < met; c++) _covariance[r * met + c] = full[_met[r] * _size + _met[c]];
+    }
+
+    // A trait met for the first time joins the met ones with its prior variance and no covariance, as it stood.
+    private void Meet(int trait)
+    {
+        int met = _met.Count, grown = met + 1;
+        var covariance = new double[grown * grown];
+        for (int r = 0; r < met; r++) Array.Copy(_covariance, r * met, covariance, r * grown, met);
+        covariance[met * grown + met] = _priorVariance;
+        _covariance = covariance;
+        _position[trait] = (sbyte)met;
+        _met.Add(trait);
+    }
+
+    // The covariance over every trait: the met ones' as kept, the others' their prior on the diagonal.
+    private double[] Full()
+    {
+        var full = new double[_size * _size];
+        for (int i = 0; i < _size; i++) full[i * _size + i] = _priorVariance;
+        int met = _met.Count;
+        for (int r = 0; r < met; r++)
+            for (int c = 0; c < met; c++) full[_met[r] * _size + _met[c]] = _covariance[r * met + c];
+        return full;
     }
 }
