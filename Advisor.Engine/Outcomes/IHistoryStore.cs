@@ -48,6 +48,12 @@ public interface IHistoryStore
     /// <summary>Stores an outcome against one of the person's routines, once per idempotency key.</summary>
     Task<OutcomeSave> SaveOutcomeAsync(string personId, NewOutcome outcome, CancellationToken cancel = default);
 
+    /// <summary>
+    /// The person's outcome with that id, logged for their routine with that id, or null (also when
+    /// either is someone else's): one look-up by key, whatever the length of their log.
+    /// </summary>
+    Task<StoredOutcome?> FindOutcomeAsync(string personId, string routineId, string outcomeId, CancellationToken cancel = default);
+
     /// <summary>The person's outcomes, oldest first.</summary>
     Task<IReadOnlyList<StoredOutcome>> OutcomesAsync(string personId, CancellationToken cancel = default);
 

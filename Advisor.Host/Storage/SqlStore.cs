@@ -161,6 +161,17 @@ public sealed class SqlStore(IConnectionSource source) : IHistoryStore, IAsyncDi
     }
 
     /// <inheritdoc />
+    public async Task<StoredOutcome?> FindOutcomeAsync(string personId, string routineId, string outcomeId, CancellationToken cancel = default)
+    {
+        await using DbConnection connection = await source.OpenAsync(cancel);
+        // The primary key finds the row; person and routine only confirm it is theirs.
+        var outcomes = await Sql.QueryAsync(connection, null,
+            $"SELECT {OutcomeColumns} FROM outcomes WHERE id = @outcome AND routine_id = @routine AND person_id = @person", ReadOutcome, cancel,
+            ("outcome", outcomeId), ("routine", routineId), ("person", personId));
+        return outcomes.FirstOrDefault();
+    }
+
+    /// <inheritdoc />
     public async Task<IReadOnlyList<StoredOutcome>> OutcomesAsync(string personId, CancellationToken cancel = default)
     {
         await using DbConnection connection = await source.OpenAsync(cancel);

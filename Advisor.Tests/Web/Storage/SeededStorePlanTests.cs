@@ -30,6 +30,7 @@ public sealed class SeededStorePlanTests(PostgresFixture postgres) : IAsyncLifet
         ("routine page", PageSql(after: false)),
         ("routine page after a cursor", PageSql(after: true)),
         ("outcomes", $"SELECT {OutcomeColumns} FROM outcomes WHERE person_id = @person ORDER BY logged_at, id"),
+        ("find outcome", $"SELECT {OutcomeColumns} FROM outcomes WHERE id = @outcome AND routine_id = @routine AND person_id = @person"),
         ("outcome by idempotency key", $"SELECT {OutcomeColumns}, fingerprint FROM outcomes WHERE person_id = @person AND idempotency_key = @key"),
         ("save outcome",
             """
@@ -118,7 +119,7 @@ public sealed class SeededStorePlanTests(PostgresFixture postgres) : IAsyncLifet
     {
         await using var command = new NpgsqlCommand(
             """
-            SELECT p.id, p.token_hash, r.id, r.created_at, o.idempotency_key
+            SELECT p.id, p.token_hash, r.id, r.created_at, o.idempotency_key, o.id
             FROM people p JOIN routines r ON r.person_id = p.id JOIN outcomes o ON o.routine_id = r.id
             ORDER BY p.id OFFSET 1000 LIMIT 1
             """, connection);
@@ -127,7 +128,7 @@ public sealed class SeededStorePlanTests(PostgresFixture postgres) : IAsyncLifet
         return new SeededPersonRow(
         [
             ("person", row.GetString(0)), ("hash", row.GetString(1)), ("id", row.GetString(2)), ("at", row.GetInt64(3)),
-            ("key", row.GetString(4)), ("limit", 21), ("newid", "plan-check-outcome"), ("newkey", "plan-check-key"),
+            ("key", row.GetString(4)), ("outcome", row.GetString(5)), ("routine", row.GetString(2)), ("limit", 21), ("newid", "plan-check-outcome"), ("newkey", "plan-check-key"),
         ]);
     }
 
