@@ -45,6 +45,13 @@ public interface IHistoryStore
     /// <summary>The person's outcomes, oldest first, read one at a time.</summary>
     IAsyncEnumerable<StoredOutcome> EachOutcomeAsync(string personId, CancellationToken cancel = default);
 
+    /// <summary>
+    /// When the person's earliest record was kept (the first routine served or outcome logged,
+    /// whichever is earlier), or null when they have none: what dates an export's first row without
+    /// reading the records first.
+    /// </summary>
+    Task<DateTimeOffset?> FirstRecordAtAsync(string personId, CancellationToken cancel = default);
+
     /// <summary>Stores an outcome against one of the person's routines, once per idempotency key.</summary>
     Task<OutcomeSave> SaveOutcomeAsync(string personId, NewOutcome outcome, CancellationToken cancel = default);
 

@@ -25,6 +25,13 @@ internal static class PersonStatements
 
     public const string Outcomes = $"SELECT {OutcomeColumns} FROM outcomes WHERE person_id = @person ORDER BY logged_at, id";
 
+    // Each minimum is the first entry of a per-person index, not a scan of the person's rows.
+    public const string FirstRecordAt =
+        """
+        SELECT (SELECT min(created_at) FROM routines WHERE person_id = @person),
+               (SELECT min(logged_at) FROM outcomes WHERE person_id = @person)
+        """;
+
     // The primary key finds the row; person and routine only confirm it is theirs.
     public const string FindOutcome =
         $"SELECT {OutcomeColumns} FROM outcomes WHERE id = @outcome AND routine_id = @routine AND person_id = @person";
@@ -114,6 +121,7 @@ internal static class PersonStatements
         ("every routine after a cursor", RoutinePage(afterCursor: true, limited: false)),
         ("outcomes", Outcomes),
         ("find outcome", FindOutcome),
+        ("first record", FirstRecordAt),
         ("save outcome", SaveOutcome),
         ("outcome by idempotency key", OutcomeByKey),
         ("has outcomes", HasOutcomes),

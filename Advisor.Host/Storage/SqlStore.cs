@@ -101,6 +101,17 @@ public sealed class SqlStore(IConnectionSource source) : IHistoryStore, IAsyncDi
         EachAsync(Outcomes, personId, ReadOutcome, cancel);
 
     /// <inheritdoc />
+    public async Task<DateTimeOffset?> FirstRecordAtAsync(string personId, CancellationToken cancel = default)
+    {
+        await using DbConnection connection = await source.OpenAsync(cancel);
+        var firsts = await Sql.QueryAsync(connection, null, FirstRecordAt,
+            r => new[] { r.IsDBNull(0) ? (long?)null : r.GetInt64(0), r.IsDBNull(1) ? (long?)null : r.GetInt64(1) }, cancel,
+            ("person", personId));
+        long? first = firsts[0].Min();
+        return first is null ? null : DateTimeOffset.FromUnixTimeMilliseconds(first.Value);
+    }
+
+    /// <inheritdoc />
     public async Task<OutcomeSave> SaveOutcomeAsync(string personId, NewOutcome outcome, CancellationToken cancel = default)
     {
         using IDisposable turn = await source.WriteTurnAsync(cancel);

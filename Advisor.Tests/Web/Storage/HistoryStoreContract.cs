@@ -168,6 +168,28 @@ public abstract class HistoryStoreContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_persons_first_record_is_their_earliest_routine_or_outcome_and_only_theirs()
+    {
+        (string person, _) = await PersonAsync();
+        (string other, _) = await PersonAsync();
+        Assert.Null(await Store.FirstRecordAtAsync(person));
+        StoredRoutine others = await RoutineAsync(other, T0);
+        await StoredAsync(other, Outcome(others.RoutineId, T0.AddMinutes(-30), "{}"));
+
+        StoredRoutine routine = await RoutineAsync(person, T0.AddHours(5));
+        await RoutineAsync(person, T0.AddHours(7));
+        DateTimeOffset? byRoutine = await Store.FirstRecordAtAsync(person);
+        // Stamped before its routine, as a store filled from elsewhere may hold.
+        await StoredAsync(person, Outcome(routine.RoutineId, T0.AddHours(3), "{}"));
+        await StoredAsync(person, Outcome(routine.RoutineId, T0.AddHours(6), "{}"));
+
+        Assert.Equal(T0.AddHours(5), byRoutine);
+        Assert.Equal(T0.AddHours(3), await Store.FirstRecordAtAsync(person));
+        Assert.Equal(T0.AddMinutes(-30), await Store.FirstRecordAtAsync(other));
+        Assert.Null(await Store.FirstRecordAtAsync(NewId()));
+    }
+
+    [Fact]
     public async Task Outcomes_logged_at_the_same_time_are_ordered_by_id()
     {
         (string person, _) = await PersonAsync();
