@@ -45,8 +45,21 @@ public interface IHistoryStore
     /// <summary>The person's outcomes, oldest first, read one at a time.</summary>
     IAsyncEnumerable<StoredOutcome> EachOutcomeAsync(string personId, CancellationToken cancel = default);
 
+    /// <summary>
+    /// When the person's earliest record was kept (the first routine served or outcome logged,
+    /// whichever is earlier), or null when they have none: what dates an export's first row without
+    /// reading the records first.
+    /// </summary>
+    Task<DateTimeOffset?> FirstRecordAtAsync(string personId, CancellationToken cancel = default);
+
     /// <summary>Stores an outcome against one of the person's routines, once per idempotency key.</summary>
     Task<OutcomeSave> SaveOutcomeAsync(string personId, NewOutcome outcome, CancellationToken cancel = default);
+
+    /// <summary>
+    /// The person's outcome with that id, logged for their routine with that id, or null (also when
+    /// either is someone else's): one look-up by key, whatever the length of their log.
+    /// </summary>
+    Task<StoredOutcome?> FindOutcomeAsync(string personId, string routineId, string outcomeId, CancellationToken cancel = default);
 
     /// <summary>The person's outcomes, oldest first.</summary>
     Task<IReadOnlyList<StoredOutcome>> OutcomesAsync(string personId, CancellationToken cancel = default);

@@ -38,7 +38,7 @@ internal static class HistorySummaries
 
     /// <summary>True when the person has logged anything: a missing row then means the summary is owed.</summary>
     public static async Task<bool> HasOutcomesAsync(DbConnection connection, DbTransaction? transaction, string personId, CancellationToken cancel) =>
-        (await Sql.QueryAsync(connection, transaction, "SELECT 1 FROM outcomes WHERE person_id = @person LIMIT 1", r => r.GetValue(0), cancel,
+        (await Sql.QueryAsync(connection, transaction, PersonStatements.HasOutcomes, r => r.GetValue(0), cancel,
             ("person", personId))).Count > 0;
 
     /// <summary>Folds the outcome just stored in <paramref name="transaction"/> into the person's summary, or rebuilds it when it cannot be folded.</summary>
@@ -59,8 +59,7 @@ internal static class HistorySummaries
     /// <summary>The person's summary from every outcome they logged, stored and returned.</summary>
     public static async Task<HistorySummary> RebuildAsync(DbConnection connection, DbTransaction transaction, string personId, CancellationToken cancel)
     {
-        var log = await Sql.QueryAsync(connection, transaction,
-            "SELECT id, logged_at, outcome FROM outcomes WHERE person_id = @person ORDER BY logged_at, id",
+        var log = await Sql.QueryAsync(connection, transaction, PersonStatements.SummaryLog,
             r => (Id: r.GetString(0), At: r.GetInt64(1), Outcome: r.GetString(2)), cancel, ("person", personId));
         if (log.Count == 0) return HistorySummary.None;
         HistorySummary summary = HistorySummary.Of(new History(log
@@ -71,22 +70,15 @@ internal static class HistorySummaries
 
     private static async Task<Row?> RowAsync(DbConnection connection, DbTransaction? transaction, string personId, CancellationToken cancel)
     {
-        var rows = await Sql.QueryAsync(connection, transaction,
-            "SELECT version, last_logged_at, last_outcome_id, summary FROM history_summaries WHERE person_id = @person",
+        var rows = await Sql.QueryAsync(connection, transaction, PersonStatements.SummaryRow,
             r => new Row(Convert.ToInt32(r.GetValue(0)), r.GetInt64(1), r.GetString(2), r.GetString(3)), cancel, ("person", personId));
         return rows.FirstOrDefault();
     }
 
     private static Task<int> WriteAsync(
         DbConnection connection, DbTransaction transaction, string personId, HistorySummary summary, long lastAt, string lastId, CancellationToken cancel) =>
-        Sql.ExecuteAsync(connection, transaction,
-            """
-            INSERT INTO history_summaries (person_id, version, last_logged_at, last_outcome_id, summary)
-            VALUES (@person, @version, @at, @id, @summary)
-            ON CONFLICT (person_id) DO UPDATE SET version = excluded.version, last_logged_at = excluded.last_logged_at,
-                last_outcome_id = excluded.last_outcome_id, summary = excluded.summary
-            """, cancel,
-            ("person", personId), ("version", HistorySummary.Version), ("at", lastAt), ("id", lastId),
+        Sql.ExecuteAsync(connection, transaction, PersonStatements.WriteSummary, cancel,
+            ("person", personId), ("version", HistorySummary.Version), ("at", lastAt), ("outcome", lastId),
             ("summary", Serialize(summary)));
 
     /// <summary>The summary as the row keeps it; the seeder writes rows this way too.</summary>

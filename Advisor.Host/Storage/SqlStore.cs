@@ -2,18 +2,17 @@ using System.Data.Common;
 using System.Runtime.CompilerServices;
 using Advisor.Engine.Facts;
 using Advisor.Engine.Outcomes;
+using static Advisor.Host.Storage.PersonStatements;
 
 namespace Advisor.Host.Storage;
 
 /// <summary>
 /// The history store on SQLite or PostgreSQL, with the same statements on both. Every statement
-/// about a person's records filters by the person, so an id alone never reaches another's data.
+/// about a person's records filters by the person, so an id alone never reaches another's data;
+/// those statements are in <see cref="PersonStatements"/>.
 /// </summary>
 public sealed class SqlStore(IConnectionSource source) : IHistoryStore, IAsyncDisposable
 {
-    private const string RoutineColumns = "id, person_id, created_at, assessment, routine";
-    private const string OutcomeColumns = "id, routine_id, logged_at, outcome";
-
     /// <inheritdoc />
     public string Kind => source.Kind;
 
@@ -43,15 +42,15 @@ public sealed class SqlStore(IConnectionSource source) : IHistoryStore, IAsyncDi
     {
         using IDisposable turn = await source.WriteTurnAsync(cancel);
         await using DbConnection connection = await source.OpenAsync(cancel);
-        await Sql.ExecuteAsync(connection, null, "INSERT INTO people (id, token_hash, created_at) VALUES (@id, @hash, @at)", cancel,
-            ("id", personId), ("hash", tokenHash), ("at", Sql.Time(at)));
+        await Sql.ExecuteAsync(connection, null, CreatePerson, cancel,
+            ("person", personId), ("hash", tokenHash), ("at", Sql.Time(at)));
     }
 
     /// <inheritdoc />
     public async Task<string?> FindPersonAsync(string tokenHash, CancellationToken cancel = default)
     {
         await using DbConnection connection = await source.OpenAsync(cancel);
-        var ids = await Sql.QueryAsync(connection, null, "SELECT id FROM people WHERE token_hash = @hash", r => r.GetString(0), cancel,
+        var ids = await Sql.QueryAsync(connection, null, FindPerson, r => r.GetString(0), cancel,
             ("hash", tokenHash));
         return ids.FirstOrDefault();
     }
@@ -61,19 +60,17 @@ public sealed class SqlStore(IConnectionSource source) : IHistoryStore, IAsyncDi
     {
         using IDisposable turn = await source.WriteTurnAsync(cancel);
         await using DbConnection connection = await source.OpenAsync(cancel);
-        await Sql.ExecuteAsync(connection, null,
-            $"INSERT INTO routines ({RoutineColumns}) VALUES (@id, @person, @at, @assessment, @routine)", cancel,
-            ("id", routine.RoutineId), ("person", routine.PersonId), ("at", Sql.Time(routine.CreatedAt)),
-            ("assessment", routine.Assessment), ("routine", routine.Routine));
+        await Sql.ExecuteAsync(connection, null, SaveRoutine, cancel,
+            ("routine", routine.RoutineId), ("person", routine.PersonId), ("at", Sql.Time(routine.CreatedAt)),
+            ("assessment", routine.Assessment), ("document", routine.Routine));
     }
 
     /// <inheritdoc />
     public async Task<StoredRoutine?> FindRoutineAsync(string personId, string routineId, CancellationToken cancel = default)
     {
         await using DbConnection connection = await source.OpenAsync(cancel);
-        var routines = await Sql.QueryAsync(connection, null,
-            $"SELECT {RoutineColumns} FROM routines WHERE id = @id AND person_id = @person", ReadRoutine, cancel,
-            ("id", routineId), ("person", personId));
+        var routines = await Sql.QueryAsync(connection, null, FindRoutine, ReadRoutine, cancel,
+            ("routine", routineId), ("person", personId));
         return routines.FirstOrDefault();
     }
 
@@ -81,40 +78,38 @@ public sealed class SqlStore(IConnectionSource source) : IHistoryStore, IAsyncDi
     public async Task<IReadOnlyList<StoredRoutine>> RoutinesAsync(string personId, CancellationToken cancel = default)
     {
         await using DbConnection connection = await source.OpenAsync(cancel);
-        return await Sql.QueryAsync(connection, null,
-            $"SELECT {RoutineColumns} FROM routines WHERE person_id = @person ORDER BY created_at, id", ReadRoutine, cancel,
-            ("person", personId));
+        return await Sql.QueryAsync(connection, null, Routines, ReadRoutine, cancel, ("person", personId));
     }
 
     /// <inheritdoc />
     public async Task<IReadOnlyList<ListedRoutine>> RoutinePageAsync(string personId, int? limit, RoutineCursor? after, CancellationToken cancel = default)
     {
         await using DbConnection connection = await source.OpenAsync(cancel);
-        // Keyset paging on (created_at, id), the index's order: a page costs the same on day 300 as on day 3.
         var parameters = new List<(string, object?)> { ("person", personId) };
-        if (after is not null) parameters.AddRange([("at", Sql.Time(after.CreatedAt)), ("id", after.RoutineId)]);
+        if (after is not null) parameters.AddRange([("at", Sql.Time(after.CreatedAt)), ("routine", after.RoutineId)]);
         if (limit is not null) parameters.Add(("limit", limit.Value));
-        return await Sql.QueryAsync(connection, null,
-            $"""
-            SELECT r.id, r.person_id, r.created_at, r.assessment, r.routine,
-                   EXISTS (SELECT 1 FROM outcomes o WHERE o.routine_id = r.id),
-                   EXISTS (SELECT 1 FROM routine_starts s WHERE s.routine_id = r.id)
-            FROM routines r
-            WHERE r.person_id = @person
-            {(after is null ? "" : "AND (r.created_at < @at OR (r.created_at = @at AND r.id < @id))")}
-            ORDER BY r.created_at DESC, r.id DESC
-            {(limit is null ? "" : "LIMIT @limit")}
-            """,
+        return await Sql.QueryAsync(connection, null, RoutinePage(afterCursor: after is not null, limited: limit is not null),
             r => new ListedRoutine(ReadRoutine(r), Convert.ToBoolean(r.GetValue(5)), Convert.ToBoolean(r.GetValue(6))), cancel, [.. parameters]);
     }
 
     /// <inheritdoc />
     public IAsyncEnumerable<StoredRoutine> EachRoutineAsync(string personId, CancellationToken cancel = default) =>
-        EachAsync($"SELECT {RoutineColumns} FROM routines WHERE person_id = @person ORDER BY created_at, id", personId, ReadRoutine, cancel);
+        EachAsync(Routines, personId, ReadRoutine, cancel);
 
     /// <inheritdoc />
     public IAsyncEnumerable<StoredOutcome> EachOutcomeAsync(string personId, CancellationToken cancel = default) =>
-        EachAsync($"SELECT {OutcomeColumns} FROM outcomes WHERE person_id = @person ORDER BY logged_at, id", personId, ReadOutcome, cancel);
+        EachAsync(Outcomes, personId, ReadOutcome, cancel);
+
+    /// <inheritdoc />
+    public async Task<DateTimeOffset?> FirstRecordAtAsync(string personId, CancellationToken cancel = default)
+    {
+        await using DbConnection connection = await source.OpenAsync(cancel);
+        var firsts = await Sql.QueryAsync(connection, null, FirstRecordAt,
+            r => new[] { r.IsDBNull(0) ? (long?)null : r.GetInt64(0), r.IsDBNull(1) ? (long?)null : r.GetInt64(1) }, cancel,
+            ("person", personId));
+        long? first = firsts[0].Min();
+        return first is null ? null : DateTimeOffset.FromUnixTimeMilliseconds(first.Value);
+    }
 
     /// <inheritdoc />
     public async Task<OutcomeSave> SaveOutcomeAsync(string personId, NewOutcome outcome, CancellationToken cancel = default)
@@ -127,16 +122,10 @@ public sealed class SqlStore(IConnectionSource source) : IHistoryStore, IAsyncDi
             try
             {
                 await source.LockPersonAsync(connection, transaction, personId, cancel);
-                // One statement checks the routine is the person's and stores the outcome, so there is
-                // no moment where a half-checked outcome exists; the summary changes with it or not at all.
-                stored = await Sql.ExecuteAsync(connection, transaction,
-                    """
-                    INSERT INTO outcomes (id, person_id, routine_id, logged_at, outcome, idempotency_key, fingerprint)
-                    SELECT @id, @person, @routine, @at, @outcome, @key, @fingerprint
-                    WHERE EXISTS (SELECT 1 FROM routines WHERE id = @routine AND person_id = @person)
-                    """, cancel,
-                    ("id", outcome.OutcomeId), ("person", personId), ("routine", outcome.RoutineId), ("at", Sql.Time(outcome.LoggedAt)),
-                    ("outcome", outcome.Outcome), ("key", outcome.IdempotencyKey), ("fingerprint", outcome.Fingerprint));
+                // The summary changes with the outcome in one transaction, or not at all.
+                stored = await Sql.ExecuteAsync(connection, transaction, SaveOutcome, cancel,
+                    ("outcome", outcome.OutcomeId), ("person", personId), ("routine", outcome.RoutineId), ("at", Sql.Time(outcome.LoggedAt)),
+                    ("document", outcome.Outcome), ("key", outcome.IdempotencyKey), ("fingerprint", outcome.Fingerprint));
                 if (stored == 1) await HistorySummaries.AddAsync(connection, transaction, personId, outcome, cancel);
                 await transaction.CommitAsync(cancel);
             }
@@ -150,8 +139,7 @@ public sealed class SqlStore(IConnectionSource source) : IHistoryStore, IAsyncDi
 
         if (stored == 1) return new OutcomeSave(OutcomeSaveStatus.Stored, new StoredOutcome(outcome.OutcomeId, outcome.RoutineId, outcome.LoggedAt, outcome.Outcome));
         if (outcome.IdempotencyKey is null) return new OutcomeSave(OutcomeSaveStatus.RoutineNotFound);
-        var earlier = await Sql.QueryAsync(connection, null,
-            $"SELECT {OutcomeColumns}, fingerprint FROM outcomes WHERE person_id = @person AND idempotency_key = @key",
+        var earlier = await Sql.QueryAsync(connection, null, OutcomeByKey,
             r => (Outcome: ReadOutcome(r), Fingerprint: r.GetString(4)), cancel,
             ("person", personId), ("key", outcome.IdempotencyKey));
         if (earlier.Count == 0) return new OutcomeSave(OutcomeSaveStatus.RoutineNotFound);
@@ -161,12 +149,19 @@ public sealed class SqlStore(IConnectionSource source) : IHistoryStore, IAsyncDi
     }
 
     /// <inheritdoc />
+    public async Task<StoredOutcome?> FindOutcomeAsync(string personId, string routineId, string outcomeId, CancellationToken cancel = default)
+    {
+        await using DbConnection connection = await source.OpenAsync(cancel);
+        var outcomes = await Sql.QueryAsync(connection, null, FindOutcome, ReadOutcome, cancel,
+            ("outcome", outcomeId), ("routine", routineId), ("person", personId));
+        return outcomes.FirstOrDefault();
+    }
+
+    /// <inheritdoc />
     public async Task<IReadOnlyList<StoredOutcome>> OutcomesAsync(string personId, CancellationToken cancel = default)
     {
         await using DbConnection connection = await source.OpenAsync(cancel);
-        return await Sql.QueryAsync(connection, null,
-            $"SELECT {OutcomeColumns} FROM outcomes WHERE person_id = @person ORDER BY logged_at, id", ReadOutcome, cancel,
-            ("person", personId));
+        return await Sql.QueryAsync(connection, null, Outcomes, ReadOutcome, cancel, ("person", personId));
     }
 
     /// <inheritdoc />
@@ -194,16 +189,8 @@ public sealed class SqlStore(IConnectionSource source) : IHistoryStore, IAsyncDi
     {
         using IDisposable turn = await source.WriteTurnAsync(cancel);
         await using DbConnection connection = await source.OpenAsync(cancel);
-        // One statement checks the routine is the person's and keeps only the first start.
-        await Sql.ExecuteAsync(connection, null,
-            """
-            INSERT INTO routine_starts (routine_id, person_id, started_at)
-            SELECT id, person_id, @at FROM routines r
-            WHERE r.id = @id AND r.person_id = @person
-              AND NOT EXISTS (SELECT 1 FROM routine_starts s WHERE s.routine_id = r.id)
-            """, cancel, ("id", routineId), ("person", personId), ("at", Sql.Time(at)));
-        var theirs = await Sql.QueryAsync(connection, null, "SELECT 1 FROM routines WHERE id = @id AND person_id = @person",
-            r => r.GetValue(0), cancel, ("id", routineId), ("person", personId));
+        await Sql.ExecuteAsync(connection, null, MarkStarted, cancel, ("routine", routineId), ("person", personId), ("at", Sql.Time(at)));
+        var theirs = await Sql.QueryAsync(connection, null, IsTheirRoutine, r => r.GetValue(0), cancel, ("routine", routineId), ("person", personId));
         return theirs.Count > 0;
     }
 
@@ -211,8 +198,7 @@ public sealed class SqlStore(IConnectionSource source) : IHistoryStore, IAsyncDi
     public async Task<IReadOnlyDictionary<string, DateTimeOffset>> StartsAsync(string personId, CancellationToken cancel = default)
     {
         await using DbConnection connection = await source.OpenAsync(cancel);
-        var starts = await Sql.QueryAsync(connection, null,
-            "SELECT routine_id, started_at FROM routine_starts WHERE person_id = @person", r => (r.GetString(0), Sql.Time(r, 1)), cancel,
+        var starts = await Sql.QueryAsync(connection, null, Starts, r => (r.GetString(0), Sql.Time(r, 1)), cancel,
             ("person", personId));
         return starts.ToDictionary(s => s.Item1, s => s.Item2);
     }
@@ -223,14 +209,12 @@ public sealed class SqlStore(IConnectionSource source) : IHistoryStore, IAsyncDi
         using IDisposable turn = await source.WriteTurnAsync(cancel);
         await using DbConnection connection = await source.OpenAsync(cancel);
         await using DbTransaction transaction = await connection.BeginTransactionAsync(cancel);
-        await Sql.ExecuteAsync(connection, transaction, "DELETE FROM history_summaries WHERE person_id = @person", cancel, ("person", personId));
-        await Sql.ExecuteAsync(connection, transaction, "DELETE FROM outcomes WHERE person_id = @person", cancel, ("person", personId));
-        await Sql.ExecuteAsync(connection, transaction, "DELETE FROM routine_starts WHERE person_id = @person", cancel, ("person", personId));
-        await Sql.ExecuteAsync(connection, transaction, "DELETE FROM routines WHERE person_id = @person", cancel, ("person", personId));
-        int people = await Sql.ExecuteAsync(connection, transaction, "DELETE FROM people WHERE id = @person", cancel, ("person", personId));
+        int deleted = 0;
+        // The last statement deletes the person: whether there was one is what it deleted.
+        foreach (string statement in Erase) deleted = await Sql.ExecuteAsync(connection, transaction, statement, cancel, ("person", personId));
         await transaction.CommitAsync(cancel);
         await source.AfterErasureAsync(connection, cancel);
-        return people == 1;
+        return deleted == 1;
     }
 
     /// <inheritdoc />

@@ -39,13 +39,10 @@ public static class MeEndpoints
 
     private static async Task Export(HttpContext context, IHistoryStore store)
     {
-        string personId = context.User.PersonId()!;
-        var routines = await store.RoutinesAsync(personId, context.RequestAborted);
-        var outcomes = await store.OutcomesAsync(personId, context.RequestAborted);
         context.Response.ContentType = "text/csv; charset=utf-8";
         context.Response.Headers.ContentDisposition = "attachment; filename=\"routine-advisor-export.csv\"";
         await using var writer = new StreamWriter(context.Response.Body, leaveOpen: true);
-        await RecordsCsv.WriteAsync(writer, personId, routines, outcomes, context.RequestAborted);
+        await RecordsCsv.WriteAsync(writer, store, context.User.PersonId()!, context.RequestAborted);
     }
 
     private static async Task ExportTables(HttpContext context, IHistoryStore store)

@@ -37,14 +37,10 @@ public static class OutcomeEndpoints
     {
         string personId = context.User.PersonId()!;
         if (await store.FindRoutineAsync(personId, id, context.RequestAborted) is null) return Problems.NotFound("routine");
-        await foreach (StoredOutcome outcome in store.EachOutcomeAsync(personId, context.RequestAborted))
-        {
-            if (outcome.OutcomeId != outcomeId || outcome.RoutineId != id) continue;
-            using var document = System.Text.Json.JsonDocument.Parse(outcome.Outcome);
-            return TypedResults.Ok(new LoggedOutcomeDocument(outcome.OutcomeId, outcome.RoutineId, outcome.LoggedAt, document.RootElement.Clone()));
-        }
-
-        return Problems.NotFound("outcome of this routine");
+        StoredOutcome? outcome = await store.FindOutcomeAsync(personId, id, outcomeId, context.RequestAborted);
+        if (outcome is null) return Problems.NotFound("outcome of this routine");
+        using var document = System.Text.Json.JsonDocument.Parse(outcome.Outcome);
+        return TypedResults.Ok(new LoggedOutcomeDocument(outcome.OutcomeId, outcome.RoutineId, outcome.LoggedAt, document.RootElement.Clone()));
     }
 
     private static void MapLog(IEndpointRouteBuilder app) =>

@@ -15,14 +15,33 @@ public static class RecordsCsv
     /// <summary>One row: which record, its id, the routine it belongs to, when, and one field's path and value.</summary>
     public sealed record Row(string Record, string Id, string RoutineId, DateTimeOffset At, string Field, string Value);
 
-    /// <summary>Writes the person's records to <paramref name="writer"/>.</summary>
-    public static async Task WriteAsync(
-        TextWriter writer, string personId, IReadOnlyList<StoredRoutine> routines, IReadOnlyList<StoredOutcome> outcomes, CancellationToken cancel)
+    /// <summary>
+    /// Writes the person's records to <paramref name="writer"/> as <paramref name="store"/> yields them,
+    /// flushing after each record, so a long history is never held whole and its first rows leave
+    /// while the rest are still being read.
+    /// </summary>
+    public static async Task WriteAsync(TextWriter writer, IHistoryStore store, string personId, CancellationToken cancel)
     {
+        // Asked before anything is written, so a store that does not answer is still answered 503.
+        DateTimeOffset since = await store.FirstRecordAtAsync(personId, cancel) ?? DateTimeOffset.UnixEpoch;
         // Text that starts like a formula is escaped: people open exports in spreadsheets.
         await using CsvWriter csv = CsvWriter.Create(writer, new CsvWriterOptions { Injection = CsvInjection.Escape }, true);
         await csv.WriteRecordAsync(["record", "id", "routineId", "at", "field", "value"], cancel);
-        foreach (Row row in Rows(personId, routines, outcomes))
+        await WriteAsync(csv, [new Row("person", personId, "", since, "id", personId)], cancel);
+        await foreach (StoredRoutine routine in store.EachRoutineAsync(personId, cancel))
+        {
+            await WriteAsync(csv, RoutineRows(routine), cancel);
+        }
+
+        await foreach (StoredOutcome outcome in store.EachOutcomeAsync(personId, cancel))
+        {
+            await WriteAsync(csv, OutcomeRows(outcome), cancel);
+        }
+    }
+
+    private static async Task WriteAsync(CsvWriter csv, IEnumerable<Row> rows, CancellationToken cancel)
+    {
+        foreach (Row row in rows)
         {
             await csv.WriteRecordAsync([row.Record, row.Id, row.RoutineId, row.At.ToString("O", CultureInfo.InvariantCulture), row.Field, row.Value], cancel);
         }
@@ -30,24 +49,16 @@ public static class RecordsCsv
         await csv.FlushAsync(cancel);
     }
 
-    private static IEnumerable<Row> Rows(string personId, IReadOnlyList<StoredRoutine> routines, IReadOnlyList<StoredOutcome> outcomes)
+    private static IEnumerable<Row> RoutineRows(StoredRoutine routine)
     {
-        DateTimeOffset since = routines.Select(r => r.CreatedAt).Concat(outcomes.Select(o => o.LoggedAt)).DefaultIfEmpty(DateTimeOffset.UnixEpoch).Min();
-        yield return new Row("person", personId, "", since, "id", personId);
-        foreach (StoredRoutine routine in routines)
-        {
-            foreach ((string field, string value) in Flatten(routine.Assessment))
-                yield return new Row("assessment", routine.RoutineId, routine.RoutineId, routine.CreatedAt, field, value);
-            foreach ((string field, string value) in Flatten(routine.Routine))
-                yield return new Row("routine", routine.RoutineId, routine.RoutineId, routine.CreatedAt, field, value);
-        }
-
-        foreach (StoredOutcome outcome in outcomes)
-        {
-            foreach ((string field, string value) in Flatten(outcome.Outcome))
-                yield return new Row("outcome", outcome.OutcomeId, outcome.RoutineId, outcome.LoggedAt, field, value);
-        }
+        foreach ((string field, string value) in Flatten(routine.Assessment))
+            yield return new Row("assessment", routine.RoutineId, routine.RoutineId, routine.CreatedAt, field, value);
+        foreach ((string field, string value) in Flatten(routine.Routine))
+            yield return new Row("routine", routine.RoutineId, routine.RoutineId, routine.CreatedAt, field, value);
     }
+
+    private static IEnumerable<Row> OutcomeRows(StoredOutcome outcome) =>
+        Flatten(outcome.Outcome).Select(leaf => new Row("outcome", outcome.OutcomeId, outcome.RoutineId, outcome.LoggedAt, leaf.Field, leaf.Value));
 
     /// <summary>Every leaf of a JSON document as (path, value), such as ("painBefore.lower-back", "6").</summary>
     private static IEnumerable<(string Field, string Value)> Flatten(string json)

@@ -3,6 +3,7 @@ using System.Net;
 using System.Text.Json;
 using Advisor.Engine.Outcomes;
 using Advisor.Tests.Web.Support;
+using Microsoft.Data.Sqlite;
 
 namespace Advisor.Tests.Web.Api;
 
@@ -44,6 +45,66 @@ public sealed class LongExportTests(AdvisorFactory host) : IClassFixture<Advisor
         Assert.Equal(Routines + 1, Lines(zip, "movements.csv").Length);
         Assert.Equal(Routines / 2 + 1, Lines(zip, "outcomes.csv").Length);
         Assert.Equal(Routines / 2 + 1, Lines(zip, "ratings.csv").Length);
+    }
+
+    [Fact]
+    public async Task The_csv_of_ten_thousand_outcomes_reads_as_a_stream_with_every_row_under_its_header()
+    {
+        const int outcomes = 10_000, routines = 100;
+        using Person person = await host.NewPersonAsync();
+        DateTimeOffset start = new(2032, 5, 1, 8, 0, 0, TimeSpan.Zero);
+        for (int i = 0; i < routines; i++)
+        {
+            await host.Store.SaveRoutineAsync(new StoredRoutine($"csv-r{i:D3}", person.UserId, start.AddDays(i), """{"minutes":5}""",
+                $$"""{"routineId":"csv-r{{i:D3}}","status":"ok"}"""));
+        }
+
+        await InsertOutcomesAsync(person.UserId, outcomes, routines, start.AddDays(routines));
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/me/export");
+        using HttpResponseMessage response = await person.Client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var reader = new StreamReader(await response.Content.ReadAsStreamAsync());
+        string? header = await reader.ReadLineAsync();
+        var records = new Dictionary<string, int>();
+        // No value here holds a line break, so a line is a row; its first field names the record.
+        while (await reader.ReadLineAsync() is { } line)
+        {
+            string record = line[..line.IndexOf(',')];
+            records[record] = records.GetValueOrDefault(record) + 1;
+        }
+
+        Assert.Equal("record,id,routineId,at,field,value", header);
+        Assert.Equal(1, records["person"]);
+        Assert.Equal(routines, records["assessment"]);
+        Assert.Equal(routines * 2, records["routine"]);
+        Assert.Equal(outcomes * 2, records["outcome"]);
+        Assert.Equal(4, records.Count);
+    }
+
+    // Straight into the host's file in one transaction: through the store each outcome is its own
+    // transaction and summary update, which at this count would take longer than the export itself.
+    private async Task InsertOutcomesAsync(string person, int outcomes, int routines, DateTimeOffset from)
+    {
+        await using var connection = new SqliteConnection($"Data Source={host.DatabasePath};Pooling=False");
+        await connection.OpenAsync();
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync();
+        await using SqliteCommand insert = connection.CreateCommand();
+        insert.CommandText =
+            """
+            INSERT INTO outcomes (id, person_id, routine_id, logged_at, outcome, idempotency_key, fingerprint)
+            VALUES (@id, @person, @routine, @at, '{"stiffnessBefore":6,"stiffnessAfter":4}', NULL, 'f')
+            """;
+        SqliteParameter id = insert.Parameters.Add("@id", SqliteType.Text), routine = insert.Parameters.Add("@routine", SqliteType.Text),
+            at = insert.Parameters.Add("@at", SqliteType.Integer);
+        insert.Parameters.AddWithValue("@person", person);
+        for (int i = 0; i < outcomes; i++)
+        {
+            (id.Value, routine.Value, at.Value) = ($"csv-o{i:D5}", $"csv-r{i / (outcomes / routines):D3}", from.AddMinutes(i).ToUnixTimeMilliseconds());
+            await insert.ExecuteNonQueryAsync();
+        }
+
+        await transaction.CommitAsync();
     }
 
     private static string[] Lines(ZipArchive zip, string name)

@@ -138,6 +138,58 @@ public abstract class HistoryStoreContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_outcome_is_found_by_its_id_under_its_own_routine_and_person()
+    {
+        (string person, _) = await PersonAsync();
+        StoredRoutine routine = await RoutineAsync(person, T0);
+        StoredOutcome earlier = await StoredAsync(person, Outcome(routine.RoutineId, T0.AddHours(1), """{"stiffnessAfter":4}"""));
+        StoredOutcome wanted = await StoredAsync(person, Outcome(routine.RoutineId, T0.AddHours(2), """{"stiffnessAfter":2}"""));
+
+        Assert.Equal(wanted, await Store.FindOutcomeAsync(person, routine.RoutineId, wanted.OutcomeId));
+        Assert.Equal(earlier, await Store.FindOutcomeAsync(person, routine.RoutineId, earlier.OutcomeId));
+        Assert.Null(await Store.FindOutcomeAsync(person, routine.RoutineId, NewId()));
+    }
+
+    [Fact]
+    public async Task An_outcome_is_not_found_through_another_routine_or_another_person()
+    {
+        (string person, _) = await PersonAsync();
+        (string other, _) = await PersonAsync();
+        StoredRoutine routine = await RoutineAsync(person, T0);
+        StoredRoutine another = await RoutineAsync(person, T0.AddDays(1));
+        StoredRoutine others = await RoutineAsync(other, T0);
+        StoredOutcome outcome = await StoredAsync(person, Outcome(routine.RoutineId, T0.AddHours(1), "{}"));
+        await StoredAsync(other, Outcome(others.RoutineId, T0.AddHours(1), "{}"));
+
+        Assert.Null(await Store.FindOutcomeAsync(person, another.RoutineId, outcome.OutcomeId));
+        Assert.Null(await Store.FindOutcomeAsync(other, routine.RoutineId, outcome.OutcomeId));
+        Assert.Null(await Store.FindOutcomeAsync(other, others.RoutineId, outcome.OutcomeId));
+        Assert.Equal(outcome, await Store.FindOutcomeAsync(person, routine.RoutineId, outcome.OutcomeId));
+    }
+
+    [Fact]
+    public async Task A_persons_first_record_is_their_earliest_routine_or_outcome_and_only_theirs()
+    {
+        (string person, _) = await PersonAsync();
+        (string other, _) = await PersonAsync();
+        Assert.Null(await Store.FirstRecordAtAsync(person));
+        StoredRoutine others = await RoutineAsync(other, T0);
+        await StoredAsync(other, Outcome(others.RoutineId, T0.AddMinutes(-30), "{}"));
+
+        StoredRoutine routine = await RoutineAsync(person, T0.AddHours(5));
+        await RoutineAsync(person, T0.AddHours(7));
+        DateTimeOffset? byRoutine = await Store.FirstRecordAtAsync(person);
+        // Stamped before its routine, as a store filled from elsewhere may hold.
+        await StoredAsync(person, Outcome(routine.RoutineId, T0.AddHours(3), "{}"));
+        await StoredAsync(person, Outcome(routine.RoutineId, T0.AddHours(6), "{}"));
+
+        Assert.Equal(T0.AddHours(5), byRoutine);
+        Assert.Equal(T0.AddHours(3), await Store.FirstRecordAtAsync(person));
+        Assert.Equal(T0.AddMinutes(-30), await Store.FirstRecordAtAsync(other));
+        Assert.Null(await Store.FirstRecordAtAsync(NewId()));
+    }
+
+    [Fact]
     public async Task Outcomes_logged_at_the_same_time_are_ordered_by_id()
     {
         (string person, _) = await PersonAsync();
