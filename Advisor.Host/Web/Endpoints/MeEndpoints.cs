@@ -1,12 +1,11 @@
 using Advisor.Engine.Personalization;
 using Advisor.Host.Web.Learning;
-using System.Text.Json;
 using Advisor.Engine.Outcomes;
+using Advisor.Engine.Progress;
 using Advisor.Engine.Routines;
 using Advisor.Host.Web.Export;
 using Advisor.Host.Web.People;
 using Advisor.Host.Web.Progress;
-using Microsoft.Extensions.Options;
 
 namespace Advisor.Host.Web.Endpoints;
 
@@ -28,13 +27,13 @@ public static class MeEndpoints
         me.MapDelete("/", Delete).WithSummary("Erases the caller and everything of theirs; the token stops working.");
     }
 
-    private static async Task<IResult> Progress(HttpContext context, IHistoryStore store, Recommender recommender, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json)
+    private static async Task<IResult> Progress(HttpContext context, IHistoryStore store, Recommender recommender)
     {
         string personId = context.User.PersonId()!;
         var routines = await store.RoutinesAsync(personId, context.RequestAborted);
         var outcomes = await store.OutcomesAsync(personId, context.RequestAborted);
         var starts = await store.StartsAsync(personId, context.RequestAborted);
-        return TypedResults.Ok(ProgressReport.Of(routines, outcomes, starts, recommender.Catalog.Ids, json.Value.SerializerOptions));
+        return TypedResults.Ok(ProgressReport.Of(PersonProgress.Of(routines, outcomes, starts, recommender.Catalog.Ids)));
     }
 
     private static async Task Export(HttpContext context, IHistoryStore store)

@@ -1,7 +1,5 @@
-using System.Text.Json;
 using Advisor.Engine.Personalization;
 using Advisor.Engine.Routines;
-using Microsoft.Extensions.Options;
 
 namespace Advisor.Host.Web.Learning;
 
@@ -13,7 +11,7 @@ namespace Advisor.Host.Web.Learning;
 /// too, under the same gate, and <see cref="LearnedOutcomes"/> keeps each from being learned twice.
 /// </summary>
 public sealed class LearningOrder(
-    TimeProvider clock, IRanker ranker, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, ILogger<LearningOrder> log, LearnedOutcomes learned)
+    TimeProvider clock, IRanker ranker, ILogger<LearningOrder> log, LearnedOutcomes learned)
 {
     private readonly Lock _gate = new();
     private readonly Queue<Ticket> _pending = new();
@@ -101,7 +99,7 @@ public sealed class LearningOrder(
 
     /// <summary>Teaches <paramref name="target"/> one stored outcome.</summary>
     public void Teach(IRanker target, OutcomeToLearn outcome) =>
-        StoredLearning.Learn(target, json.Value.SerializerOptions, outcome.PersonId, outcome.Routine, outcome.Outcome);
+        OutcomeReplay.Learn(target, outcome.PersonId, outcome.Routine, outcome.Outcome);
 
     private void Learn(Func<OutcomeToLearn> read)
     {

@@ -1,10 +1,9 @@
-using Advisor.Engine.Assessments;
 using Advisor.Engine.Documents;
-using Advisor.Engine.Outcomes;
+using Advisor.Engine.Progress;
 
 namespace Advisor.Host.Web.Progress;
 
-/// <summary>One logged routine in a person's progress.</summary>
+/// <summary>One logged routine in a person's progress, as the API writes it.</summary>
 public sealed record ProgressEntry(
     string RoutineId,
     DateTimeOffset LoggedAt,
@@ -19,21 +18,18 @@ public sealed record ProgressEntry(
     int? FocusBefore,
     int? FocusAfter)
 {
-    /// <summary>
-    /// The entry for one stored outcome of a routine whose items are <paramref name="planned"/>. Only
-    /// the routine's own items count as completed; an exercise done besides them is not one of its items.
-    /// </summary>
-    public static ProgressEntry Of(StoredOutcome stored, Outcome outcome, IReadOnlyList<string> planned) => new(
-        stored.RoutineId,
-        stored.LoggedAt,
-        planned.Count,
-        outcome.Completed.Count(planned.Contains),
-        outcome.PainBefore.ToDictionary(p => Kebab.Name(p.Key), p => p.Value),
-        outcome.PainAfter.ToDictionary(p => Kebab.Name(p.Key), p => p.Value),
-        outcome.StiffnessBefore,
-        outcome.StiffnessAfter,
-        outcome.EnergyBefore,
-        outcome.EnergyAfter,
-        outcome.FocusBefore,
-        outcome.FocusAfter);
+    /// <summary>The entry for one outcome the engine measured, its regions in kebab-case.</summary>
+    public static ProgressEntry Of(OutcomeProgress entry) => new(
+        entry.RoutineId,
+        entry.LoggedAt,
+        entry.Planned,
+        entry.Completed,
+        entry.Outcome.PainBefore.ToDictionary(p => Kebab.Name(p.Key), p => p.Value),
+        entry.Outcome.PainAfter.ToDictionary(p => Kebab.Name(p.Key), p => p.Value),
+        entry.Outcome.StiffnessBefore,
+        entry.Outcome.StiffnessAfter,
+        entry.Outcome.EnergyBefore,
+        entry.Outcome.EnergyAfter,
+        entry.Outcome.FocusBefore,
+        entry.Outcome.FocusAfter);
 }
