@@ -21,10 +21,11 @@ public static class WorkdayEndpoints
 
     /// <summary>Maps the endpoint.</summary>
     public static void MapWorkday(this IEndpointRouteBuilder app) =>
-        app.MapGet("/api/workday", Slots).WithTags("Calendar")
+        app.MapGet("/api/workday", Slots).WithTags("Calendar").WithName("GetWorkdaySlots")
             .Produces<Day>().ProducesValidationProblem()
-            .WithSummary("Where the workday template's slots fall: query interval (minutes between breaks, required), "
-                + "from (HH:mm, when the interval last changed, optional), start, end and meeting as for the calendar.");
+            .WithSummary("Places the workday template's slots on the clock.")
+            .WithDescription("Query: interval (minutes between breaks, required), from (HH:mm, when the interval last changed, optional), "
+                + "start, end, tz, days and meeting as for the calendar; 400 names the field it cannot read.");
 
     private static IResult Slots(HttpContext context)
     {
