@@ -39,7 +39,7 @@ public static class RoutineEndpoints
             .WithSummary("Records that the caller started one of their routines.")
             .WithDescription("For adherence: the first start counts. 404 for a routine that does not exist or is anyone else's.");
         app.MapGet("/api/me/routines", List).WithTags("Routines").WithName("ListRoutines").ForPerson()
-            .Produces<RoutineSummary[]>().ProducesValidationProblem()
+            .Produces<RoutineSummary[]>().ProducesValidationProblem().WithRoutinePage()
             .WithSummary("Lists the caller's routines, newest first.")
             .WithDescription("All of them, or with ?limit=N a page, the next one linked from the Link header (rel=next); 400 for a limit or cursor that cannot be read.");
     }
