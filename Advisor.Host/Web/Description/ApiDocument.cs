@@ -28,5 +28,6 @@ public static class ApiDocument
             });
             options.AddDocumentTransformer<BearerScheme>();
             options.AddOperationTransformer<BearerRequirement>();
+            options.AddOperationTransformer<RetryAfter>();
         });
 }

@@ -54,6 +54,7 @@ public static class OutcomeEndpoints
             .TakesJson<Outcome>()
             .Produces<LoggedOutcomeReceipt>(StatusCodes.Status201Created).Produces<LoggedOutcomeReceipt>(StatusCodes.Status200OK)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
+            .WithResponseHeader(StatusCodes.Status201Created, "Location", "Where the logged outcome is read back.")
             .WithHeader("Idempotency-Key", "Any printable text naming this outcome, to send again unchanged with a retry.", MaxKeyLength)
             .WithSummary("Logs how one of the caller's routines went.")
             .WithDescription("A retry with the same Idempotency-Key is stored once and answered with 200 and the first receipt; "

@@ -28,6 +28,7 @@ public static class RoutineEndpoints
             .TakesJson<Assessment>()
             .Produces<Routine>(StatusCodes.Status200OK).Produces<Routine>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status401Unauthorized).UsesStore()
+            .WithResponseHeader(StatusCodes.Status201Created, "Location", "Where the stored routine is read back.")
             .WithSummary("Makes the routine for an assessment.")
             .WithDescription("Anonymous: nothing is stored (200). With a bearer token: stored, and shaped by the person's history (201).");
         app.MapGet("/api/routines/{id}", Find).WithTags("Routines").WithName("GetRoutine").ForPerson()
@@ -40,6 +41,7 @@ public static class RoutineEndpoints
             .WithDescription("For adherence: the first start counts. 404 for a routine that does not exist or is anyone else's.");
         app.MapGet("/api/me/routines", List).WithTags("Routines").WithName("ListRoutines").ForPerson()
             .Produces<RoutineSummary[]>().ProducesValidationProblem().WithRoutinePage()
+            .WithResponseHeader(StatusCodes.Status200OK, "Link", "The next page, as <URL>; rel=\"next\", when there are older routines than this page holds.")
             .WithSummary("Lists the caller's routines, newest first.")
             .WithDescription("All of them, or with ?limit=N a page, the next one linked from the Link header (rel=next); 400 for a limit or cursor that cannot be read.");
     }

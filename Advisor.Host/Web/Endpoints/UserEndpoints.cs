@@ -14,6 +14,7 @@ public static class UserEndpoints
     /// <summary>Maps the endpoint.</summary>
     public static void MapUsers(this IEndpointRouteBuilder app) =>
         app.MapPost("/api/users", Create).WithTags("People").WithName("CreateUser").UsesStore()
+            .WithResponseHeader(StatusCodes.Status201Created, "Location", "Where the person's routines are listed.")
             .WithSummary("Creates a person with their bearer token.")
             .WithDescription("Returns the person's id and their bearer token, this once: only the token's hash is kept.");
 

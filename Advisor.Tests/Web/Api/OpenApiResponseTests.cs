@@ -89,6 +89,37 @@ public sealed class OpenApiResponseTests(AdvisorFactory host) : IClassFixture<Ad
         Assert.True(unmet.Count == 0, string.Join('\n', unmet));
     }
 
+    [Fact]
+    public async Task The_headers_a_client_acts_on_are_documented_on_the_answers_that_send_them()
+    {
+        using Person person = await host.NewPersonAsync();
+        JsonElement document = await DocumentAsync(person.Client);
+        using HttpResponseMessage first = await person.Client.PostJsonAsync("/api/routines", Documents.DeskNeck);
+        using HttpResponseMessage second = await person.Client.PostJsonAsync("/api/routines", Documents.DeskNeck);
+        using HttpResponseMessage page = await person.Client.GetAsync("/api/me/routines?limit=1");
+
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        Assert.NotNull(first.Headers.Location);
+        Assert.True(page.Headers.Contains("Link"));
+        var unmet = new List<string>();
+        foreach ((string method, string path, JsonElement operation) in Operations(document))
+        {
+            foreach (JsonProperty response in operation.GetProperty("responses").EnumerateObject())
+            {
+                // A 201 always says where the new thing is; a 429 or 503 always says when to try again.
+                string? header = response.Name switch { "201" => "Location", "429" or "503" => "Retry-After", _ => null };
+                if (header is not null && !Headers(response.Value).Contains(header))
+                    unmet.Add($"{method.ToUpperInvariant()} {path}: {response.Name} does not document {header}");
+            }
+        }
+
+        Assert.True(unmet.Count == 0, string.Join('\n', unmet));
+        Assert.Contains("Link", Headers(document.GetProperty("paths").GetProperty("/api/me/routines").GetProperty("get").GetProperty("responses").GetProperty("200")));
+    }
+
+    private static string[] Headers(JsonElement response) =>
+        response.TryGetProperty("headers", out JsonElement headers) ? [.. headers.EnumerateObject().Select(h => h.Name)] : [];
+
     private static async Task<JsonElement> DocumentAsync(HttpClient client)
     {
         using HttpResponseMessage response = await client.GetAsync("/openapi/v1.json");
