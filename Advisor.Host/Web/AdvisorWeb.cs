@@ -1,6 +1,7 @@
 using Advisor.Engine.Outcomes;
 using Advisor.Engine.Routines;
 using Advisor.Host.Storage;
+using Advisor.Host.Web.Description;
 using Advisor.Host.Web.Endpoints;
 using Advisor.Host.Web.Learning;
 using Advisor.Host.Web.People;
@@ -79,7 +80,7 @@ public static class AdvisorWeb
         builder.Services.ConfigureHttpJsonOptions(json => ApiJson.Apply(json.SerializerOptions));
         builder.Services.AddProblemDetails(problems => problems.CustomizeProblemDetails = Problems.Explain);
         builder.Services.AddExceptionHandler<StoreUnavailable>();
-        builder.Services.AddOpenApi();
+        builder.Services.AddApiDocument();
         builder.Services.AddAuthentication(BearerAuthentication.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, BearerAuthentication>(BearerAuthentication.SchemeName, null);
         builder.Services.AddAuthorization();
@@ -99,14 +100,16 @@ public static class AdvisorWeb
         app.UseRateLimiter();
         app.UseAuthorization();
         app.MapOpenApi();
-        app.MapUsers();
-        app.MapRoutines();
-        app.MapOutcomes();
-        app.MapMe();
-        app.MapCatalog();
-        app.MapVocabulary();
-        app.MapCalendar();
-        app.MapWorkday();
+        // One group for the API, so its description says once that the limiter stands in front of all of it.
+        RouteGroupBuilder api = app.MapGroup("").RateLimited();
+        api.MapUsers();
+        api.MapRoutines();
+        api.MapOutcomes();
+        api.MapMe();
+        api.MapCatalog();
+        api.MapVocabulary();
+        api.MapCalendar();
+        api.MapWorkday();
         app.MapHealth();
         return app;
     }

@@ -4,6 +4,7 @@ using Advisor.Engine.Documents;
 using Advisor.Engine.Outcomes;
 using Advisor.Engine.Routines;
 using Advisor.Host.Web.Calendar;
+using Advisor.Host.Web.Description;
 using Advisor.Host.Web.People;
 using Microsoft.Extensions.Options;
 
@@ -15,18 +16,19 @@ namespace Advisor.Host.Web.Endpoints;
 /// </summary>
 public static class CalendarEndpoints
 {
-    private const string Summary = " Query: start and end (HH:mm, default 09:00 to 17:00), tz (IANA, default UTC), days (default mo,tu,we,th,fr), meeting (HH:mm, optional).";
-
     /// <summary>Maps the endpoints.</summary>
     public static void MapCalendar(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/routines/{id}/calendar.ics", ForStored).WithTags("Calendar").RequireAuthorization()
+        app.MapGet("/api/routines/{id}/calendar.ics", ForStored).WithTags("Calendar").WithName("GetRoutineCalendar").ForPerson()
             .Produces<string>(StatusCodes.Status200OK, WorkdayCalendar.MediaType).ProducesValidationProblem()
-            .WithSummary("One of the caller's routines as a weekly calendar of breaks; 404 for anyone else's." + Summary);
-        app.MapPost("/api/calendar", ForAssessment).WithTags("Calendar")
-            .Accepts<Assessment>("application/json")
-            .Produces<string>(StatusCodes.Status200OK, WorkdayCalendar.MediaType).ProducesValidationProblem()
-            .WithSummary("The routine for an assessment (desk, workday) as a weekly calendar of breaks; nothing is stored." + Summary);
+            .ProducesProblem(StatusCodes.Status404NotFound).WithWorkdayHours()
+            .WithSummary("Exports one of the caller's routines as a weekly calendar of breaks.")
+            .WithDescription("404 for a routine that does not exist or is anyone else's; 400 for hours it cannot read or a routine without a workday schedule.");
+        app.MapPost("/api/calendar", ForAssessment).WithTags("Calendar").WithName("GetAssessmentCalendar")
+            .TakesJson<Assessment>()
+            .Produces<string>(StatusCodes.Status200OK, WorkdayCalendar.MediaType).WithWorkdayHours()
+            .WithSummary("Exports the routine for an assessment as a weekly calendar of breaks.")
+            .WithDescription("For an assessment at the desk on a workday; nothing is stored. 400 for hours it cannot read or a routine without a workday schedule.");
     }
 
     private static async Task<IResult> ForStored(string id, HttpContext context, IHistoryStore store, Recommender recommender, TimeProvider clock)

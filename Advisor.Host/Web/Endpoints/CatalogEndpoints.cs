@@ -15,10 +15,14 @@ public static class CatalogEndpoints
     public static void MapCatalog(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/exercises", (Recommender recommender) => TypedResults.Ok(recommender.Catalog.Exercises))
-            .WithTags("Catalog").WithSummary("Every exercise in the catalog.");
+            .WithTags("Catalog").WithName("ListExercises")
+            .WithSummary("Lists every exercise in the catalog.")
+            .WithDescription("Each exercise by the id routines name it with: its regions, muscles, position, equipment, dose and instructions.");
         app.MapGet("/api/rules", (Recommender recommender) => TypedResults.Ok(recommender.Guidance.Rules
                 .Select(r => new RuleView(r.Name, r.Description, r.Guidelines, r.Phase, PriorityWords(r), [.. r.Guidelines, PhaseAttribute.Prefix + r.Phase])).ToArray()))
-            .WithTags("Catalog").WithSummary("Every rule, with the guideline ids it encodes.");
+            .WithTags("Catalog").WithName("ListRules")
+            .WithSummary("Lists every rule of the guidance.")
+            .WithDescription("Each rule with the guideline ids it encodes, its phase and where it stands in the phase's priority band.");
     }
 
     /// <summary>Where a rule stands in its phase's band: "normal", or a step "sooner", "first", "later", "last".</summary>

@@ -3,7 +3,9 @@ using Advisor.Host.Web.Learning;
 using Advisor.Engine.Outcomes;
 using Advisor.Engine.Progress;
 using Advisor.Engine.Routines;
+using Advisor.Host.Web.Description;
 using Advisor.Host.Web.Export;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Advisor.Host.Web.People;
 using Advisor.Host.Web.Progress;
 
@@ -15,16 +17,22 @@ public static class MeEndpoints
     /// <summary>Maps the endpoints.</summary>
     public static void MapMe(this IEndpointRouteBuilder app)
     {
-        RouteGroupBuilder me = app.MapGroup("/api/me").WithTags("Me").RequireAuthorization();
-        me.MapGet("/progress", Progress).Produces<ProgressReport>()
-            .WithSummary("Pain per region, stiffness, energy and focus over time, with adherence.");
-        me.MapGet("/export", Export).Produces<string>(StatusCodes.Status200OK, "text/csv")
-            .WithSummary("Every record of the caller as CSV: one row per field.");
-        me.MapGet("/export.zip", ExportTables).Produces<byte[]>(StatusCodes.Status200OK, "application/zip")
-            .WithSummary("The caller's records as a zip of CSV tables (routines, movements, outcomes, ratings): one row per record, one column per field.");
-        me.MapGet("/export.json", ExportJson).Produces<RecordsJson.Records>()
-            .WithSummary("The caller's records as one JSON document.");
-        me.MapDelete("/", Delete).WithSummary("Erases the caller and everything of theirs; the token stops working.");
+        RouteGroupBuilder me = app.MapGroup("/api/me").WithTags("Me").ForPerson();
+        me.MapGet("/progress", Progress).WithName("GetProgress").Produces<ProgressReport>()
+            .WithSummary("Reports the caller's progress over time.")
+            .WithDescription("Pain per region, stiffness, energy and focus over time, with adherence.");
+        me.MapGet("/export", Export).WithName("ExportRecords").Produces<string>(StatusCodes.Status200OK, "text/csv")
+            .WithSummary("Exports every record of the caller as CSV.")
+            .WithDescription("One row per field of every record, as an attachment.");
+        me.MapGet("/export.zip", ExportTables).WithName("ExportRecordTables").Produces<byte[]>(StatusCodes.Status200OK, "application/zip")
+            .WithSummary("Exports the caller's records as a zip of CSV tables.")
+            .WithDescription("Tables of routines, movements, outcomes and ratings: one row per record, one column per field.");
+        me.MapGet("/export.json", ExportJson).WithName("ExportRecordsJson").Produces<RecordsJson.Records>()
+            .WithSummary("Exports the caller's records as one JSON document.")
+            .WithDescription("Every routine of the caller, with when it was started, and every outcome, as an attachment.");
+        me.MapDelete("/", Delete).WithName("DeletePerson")
+            .WithSummary("Erases the caller and everything of theirs.")
+            .WithDescription("The records go at once, the ranker forgets the person, and the token stops working.");
     }
 
     private static async Task<IResult> Progress(HttpContext context, IHistoryStore store, Recommender recommender)
@@ -59,7 +67,8 @@ public static class MeEndpoints
         return TypedResults.Ok(RecordsJson.Of(store, personId, starts, context.RequestAborted));
     }
 
-    private static async Task<IResult> Delete(HttpContext context, IHistoryStore store, IRanker ranker, PopulationRetraining retraining)
+    // The typed result is what tells OpenAPI the answer is a 204 without a body.
+    private static async Task<NoContent> Delete(HttpContext context, IHistoryStore store, IRanker ranker, PopulationRetraining retraining)
     {
         string personId = context.User.PersonId()!;
         await store.DeletePersonAsync(personId, context.RequestAborted);

@@ -5,6 +5,7 @@ using Advisor.Engine.Documents;
 using Advisor.Engine.Outcomes;
 using Advisor.Engine.Routines;
 using Advisor.Engine.Personalization;
+using Advisor.Host.Web.Description;
 using Advisor.Host.Web.Learning;
 using Advisor.Host.Web.People;
 using Microsoft.Extensions.Options;
@@ -28,9 +29,10 @@ public static class OutcomeEndpoints
     {
         MapLog(app);
         // Where a new outcome's Location header points.
-        app.MapGet("/api/routines/{id}/outcomes/{outcomeId}", Find).WithTags("Outcomes").RequireAuthorization()
-            .Produces<LoggedOutcomeDocument>().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status404NotFound)
-            .WithSummary("One of the caller's logged outcomes of one of their routines, as it was stored.");
+        app.MapGet("/api/routines/{id}/outcomes/{outcomeId}", Find).WithTags("Outcomes").WithName("GetOutcome").ForPerson()
+            .Produces<LoggedOutcomeDocument>().ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("Reads one of the caller's logged outcomes of one of their routines.")
+            .WithDescription("The outcome as it was stored, with its receipt; 404 names whether the routine or the outcome was not found.");
     }
 
     private static async Task<IResult> Find(string id, string outcomeId, HttpContext context, IHistoryStore store)
@@ -44,12 +46,15 @@ public static class OutcomeEndpoints
     }
 
     private static void MapLog(IEndpointRouteBuilder app) =>
-        app.MapPost("/api/routines/{id}/outcomes", Log).WithTags("Outcomes").RequireAuthorization()
-            .Accepts<Outcome>("application/json")
+        app.MapPost("/api/routines/{id}/outcomes", Log).WithTags("Outcomes").WithName("LogOutcome").ForPerson()
+            .TakesJson<Outcome>()
             .Produces<LoggedOutcomeReceipt>(StatusCodes.Status201Created).Produces<LoggedOutcomeReceipt>(StatusCodes.Status200OK)
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .WithSummary("Logs how one of the caller's routines went. A retry with the same Idempotency-Key is stored once and answered with 200 and the first receipt.");
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
+            .WithResponseHeader(StatusCodes.Status201Created, "Location", "Where the logged outcome is read back.")
+            .WithHeader("Idempotency-Key", "Any printable text naming this outcome, to send again unchanged with a retry.", MaxKeyLength)
+            .WithSummary("Logs how one of the caller's routines went.")
+            .WithDescription("A retry with the same Idempotency-Key is stored once and answered with 200 and the first receipt; "
+                + "the key reused for a different outcome is answered 409.");
 
     private static async Task<IResult> Log(
         string id, HttpContext context, Recommender recommender, LearningOrder learning, IHistoryStore store, IOptions<AdvisorOptions> options)

@@ -4,6 +4,7 @@ using Advisor.Engine.Documents;
 using Advisor.Engine.Facts;
 using Advisor.Engine.Outcomes;
 using Advisor.Engine.Routines;
+using Advisor.Host.Web.Description;
 using Advisor.Host.Web.Paging;
 using Advisor.Host.Web.People;
 using Microsoft.Extensions.Options;
@@ -22,21 +23,27 @@ public static class RoutineEndpoints
     /// <summary>Maps the endpoints.</summary>
     public static void MapRoutines(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/routines", Create).WithTags("Routines")
-            .Accepts<Assessment>("application/json")
+        // The token is optional: a refused one is answered 401, an accepted one reaches the store.
+        app.MapPost("/api/routines", Create).WithTags("Routines").WithName("CreateRoutine")
+            .TakesJson<Assessment>()
             .Produces<Routine>(StatusCodes.Status200OK).Produces<Routine>(StatusCodes.Status201Created)
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-            .WithSummary("The routine for an assessment. Anonymous: nothing is stored. With a bearer token: stored, and shaped by the person's history.");
-        app.MapGet("/api/routines/{id}", Find).WithTags("Routines").RequireAuthorization().WithName("GetRoutine")
-            .Produces<StoredRoutineView>(StatusCodes.Status200OK)
-            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status404NotFound)
-            .WithSummary("One of the caller's routines with its assessment; 404 for anyone else's.");
-        app.MapPost("/api/routines/{id}/start", Start).WithTags("Routines").RequireAuthorization()
+            .ProducesProblem(StatusCodes.Status401Unauthorized).UsesStore()
+            .WithResponseHeader(StatusCodes.Status201Created, "Location", "Where the stored routine is read back.")
+            .WithSummary("Makes the routine for an assessment.")
+            .WithDescription("Anonymous: nothing is stored (200). With a bearer token: stored, and shaped by the person's history (201).");
+        app.MapGet("/api/routines/{id}", Find).WithTags("Routines").WithName("GetRoutine").ForPerson()
+            .Produces<StoredRoutineView>(StatusCodes.Status200OK).ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("Reads one of the caller's routines with its assessment.")
+            .WithDescription("404 for a routine that does not exist or is anyone else's.");
+        app.MapPost("/api/routines/{id}/start", Start).WithTags("Routines").WithName("StartRoutine").ForPerson()
             .Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status404NotFound)
-            .WithSummary("Records that the caller started one of their routines (the first start counts), for adherence; 404 for anyone else's.");
-        app.MapGet("/api/me/routines", List).WithTags("Routines").RequireAuthorization()
-            .WithSummary("The caller's routines, newest first: all of them, or with ?limit=N a page, the next one linked from the Link header (rel=next).");
+            .WithSummary("Records that the caller started one of their routines.")
+            .WithDescription("For adherence: the first start counts. 404 for a routine that does not exist or is anyone else's.");
+        app.MapGet("/api/me/routines", List).WithTags("Routines").WithName("ListRoutines").ForPerson()
+            .Produces<RoutineSummary[]>().ProducesValidationProblem().WithRoutinePage()
+            .WithResponseHeader(StatusCodes.Status200OK, "Link", "The next page, as <URL>; rel=\"next\", when there are older routines than this page holds.")
+            .WithSummary("Lists the caller's routines, newest first.")
+            .WithDescription("All of them, or with ?limit=N a page, the next one linked from the Link header (rel=next); 400 for a limit or cursor that cannot be read.");
     }
 
     private static async Task<IResult> Create(

@@ -1,4 +1,5 @@
 using Advisor.Engine.Outcomes;
+using Advisor.Host.Web.Description;
 using Advisor.Host.Web.People;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -12,8 +13,10 @@ public static class UserEndpoints
 
     /// <summary>Maps the endpoint.</summary>
     public static void MapUsers(this IEndpointRouteBuilder app) =>
-        app.MapPost("/api/users", Create).WithTags("People").WithName("CreateUser")
-            .WithSummary("Creates a person and returns their bearer token once; only its hash is kept.");
+        app.MapPost("/api/users", Create).WithTags("People").WithName("CreateUser").UsesStore()
+            .WithResponseHeader(StatusCodes.Status201Created, "Location", "Where the person's routines are listed.")
+            .WithSummary("Creates a person with their bearer token.")
+            .WithDescription("Returns the person's id and their bearer token, this once: only the token's hash is kept.");
 
     // The typed result is what tells OpenAPI the answer is a 201 with a NewUser.
     private static async Task<Created<NewUser>> Create(IHistoryStore store, TimeProvider clock, CancellationToken cancel)

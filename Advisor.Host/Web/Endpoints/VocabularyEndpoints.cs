@@ -25,6 +25,7 @@ public static class VocabularyEndpoints
 
     /// <summary>Maps the endpoint.</summary>
     public static void MapVocabulary(this IEndpointRouteBuilder app) =>
-        app.MapGet("/api/vocabulary", () => TypedResults.Ok(Names)).WithTags("Catalog")
-            .WithSummary("The contract's values: regions, muscles, conditions, red flags, settings, days, equipment, phases, schedule moments, ratings.");
+        app.MapGet("/api/vocabulary", () => TypedResults.Ok(Names)).WithTags("Catalog").WithName("GetVocabulary")
+            .WithSummary("Lists the values the contract's fields may take.")
+            .WithDescription("Regions, muscles, conditions, red flags, settings, days, equipment, phases, schedule moments, ratings.");
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Advisor.Engine.Catalog;
 using Advisor.Host.Web.Calendar;
+using Advisor.Host.Web.Description;
 
 namespace Advisor.Host.Web.Endpoints;
 
@@ -21,10 +22,13 @@ public static class WorkdayEndpoints
 
     /// <summary>Maps the endpoint.</summary>
     public static void MapWorkday(this IEndpointRouteBuilder app) =>
-        app.MapGet("/api/workday", Slots).WithTags("Calendar")
+        app.MapGet("/api/workday", Slots).WithTags("Calendar").WithName("GetWorkdaySlots")
             .Produces<Day>().ProducesValidationProblem()
-            .WithSummary("Where the workday template's slots fall: query interval (minutes between breaks, required), "
-                + "from (HH:mm, when the interval last changed, optional), start, end and meeting as for the calendar.");
+            .WithQuery("interval", $"The minutes between breaks, 1 to {LongestInterval}.", required: true, type: Microsoft.OpenApi.JsonSchemaType.Integer)
+            .WithQuery("from", "When the interval last changed, HH:mm: the breaks count from then; from the start when left out.", Parameters.Time)
+            .WithWorkdayHours()
+            .WithSummary("Places the workday template's slots on the clock.")
+            .WithDescription("The slots of the workday template for the given hours and interval; 400 names the field it cannot read.");
 
     private static IResult Slots(HttpContext context)
     {

@@ -1,0 +1,42 @@
+using System.Net;
+using Advisor.Tests.Web.Support;
+
+namespace Advisor.Tests.Web.Api;
+
+/// <summary>The OpenAPI document passes Spectral's OpenAPI rules (the repository's .spectral.yaml) without an error or a warning.</summary>
+public sealed class OpenApiLintTests(AdvisorFactory host) : IClassFixture<AdvisorFactory>
+{
+    [Fact]
+    public async Task The_document_has_no_finding_of_spectral_oas()
+    {
+        using HttpClient client = host.CreateClient();
+        using HttpResponseMessage response = await client.GetAsync("/openapi/v1.json");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        string folder = Path.Combine(Path.GetTempPath(), "routine-advisor-openapi-" + Guid.NewGuid().ToString("N")[..12]);
+        Directory.CreateDirectory(folder);
+        try
+        {
+            string document = Path.Combine(folder, "v1.json");
+            await File.WriteAllTextAsync(document, await response.Content.ReadAsStringAsync());
+
+            IReadOnlyList<SpectralFinding> findings = await Spectral.LintAsync(document, Path.Combine(Repository(), ".spectral.yaml"));
+
+            SpectralFinding[] unmet = [.. findings.Where(f => f.Severity <= 1)];
+            Assert.True(unmet.Length == 0, $"Spectral found {unmet.Length} errors and warnings:\n" + string.Join('\n', unmet));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static string Repository()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "RoutineAdvisor.sln"))) return dir.FullName;
+        }
+
+        throw new InvalidOperationException("RoutineAdvisor.sln not found above " + AppContext.BaseDirectory);
+    }
+}
