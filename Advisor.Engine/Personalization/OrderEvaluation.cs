@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Advisor.Engine.Catalog;
 using Advisor.Engine.Outcomes;
 using Advisor.Engine.Routines;
@@ -39,7 +38,7 @@ public static class OrderEvaluation
     {
         ArgumentNullException.ThrowIfNull(logged);
         ArgumentNullException.ThrowIfNull(catalog);
-        Routine routine = JsonSerializer.Deserialize<Routine>(logged.Routine.Routine, RoutineJson.Options)!;
+        Routine routine = StoredRoutineJson.Read(logged.Routine.Routine);
         Outcome outcome = OutcomeReader.Read(logged.Outcome.Outcome, catalog.Ids);
         foreach (RoutineItem item in routine.Phases.SelectMany(p => p.Items))
         {

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Advisor.Engine.Assessments;
 using Advisor.Engine.Catalog;
 using Advisor.Engine.Outcomes;
@@ -25,7 +24,7 @@ public static class OutcomeReplay
     {
         ArgumentNullException.ThrowIfNull(ranker);
         ArgumentNullException.ThrowIfNull(routine);
-        ranker.Learn(personId, AssessmentReader.Read(routine.Assessment), JsonSerializer.Deserialize<Routine>(routine.Routine, RoutineJson.Options)!, outcome);
+        ranker.Learn(personId, AssessmentReader.Read(routine.Assessment), StoredRoutineJson.Read(routine.Routine), outcome);
     }
 
     /// <summary>Teaches <paramref name="ranker"/> every record of <paramref name="logged"/>, in order; returns how many.</summary>

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Advisor.Engine.Outcomes;
 using Advisor.Engine.Routines;
 
@@ -52,5 +51,5 @@ public sealed record PersonProgress(
 
     /// <summary>The exercise ids of a stored routine's items, in every phase.</summary>
     private static IReadOnlyList<string> Planned(StoredRoutine routine) =>
-        JsonSerializer.Deserialize<Routine>(routine.Routine, RoutineJson.Options)!.Phases.SelectMany(p => p.Items).Select(i => i.ExerciseId).ToArray();
+        StoredRoutineJson.Read(routine.Routine).Phases.SelectMany(p => p.Items).Select(i => i.ExerciseId).ToArray();
 }

@@ -32,8 +32,6 @@ internal sealed class SeedTemplates
     /// <summary>Templates from every valid assessment in <paramref name="folder"/>, in name order.</summary>
     public static SeedTemplates From(string folder, Recommender recommender)
     {
-        var json = new JsonSerializerOptions(JsonSerializerDefaults.Web);
-        ApiJson.Apply(json);
         var routines = new List<RoutineTemplate>();
         foreach (string file in Directory.GetFiles(folder, "*.json").Order(StringComparer.Ordinal))
         {
@@ -51,7 +49,7 @@ internal sealed class SeedTemplates
             Routine routine = recommender.Recommend(assessment, HistorySummary.None, Placeholder).Routine;
             string[] exercises = routine.Phases.SelectMany(p => p.Items).Select(i => i.ExerciseId).Distinct().ToArray();
             if (exercises.Length == 0) continue;
-            routines.Add(new RoutineTemplate(assessmentJson, JsonSerializer.Serialize(routine, json), Outcomes(exercises)));
+            routines.Add(new RoutineTemplate(assessmentJson, StoredRoutineJson.Write(routine), Outcomes(exercises)));
         }
 
         if (routines.Count == 0) throw new InvalidOperationException($"'{folder}' holds no assessment the engine makes a routine for.");

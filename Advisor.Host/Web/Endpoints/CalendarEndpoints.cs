@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Advisor.Engine.Assessments;
 using Advisor.Engine.Documents;
 using Advisor.Engine.Outcomes;
@@ -37,7 +36,7 @@ public static class CalendarEndpoints
         if (problem is not null) return problem;
         StoredRoutine? stored = await store.FindRoutineAsync(context.User.PersonId()!, id, context.RequestAborted);
         if (stored is null) return Problems.NotFound("routine");
-        Routine routine = JsonSerializer.Deserialize<Routine>(stored.Routine, ApiJsonOptions(context))!;
+        Routine routine = StoredRoutineJson.Read(stored.Routine);
         return File(routine, hours!, recommender, clock);
     }
 
@@ -74,7 +73,4 @@ public static class CalendarEndpoints
 
         return TypedResults.Text(ics, WorkdayCalendar.MediaType + "; charset=utf-8");
     }
-
-    private static JsonSerializerOptions ApiJsonOptions(HttpContext context) =>
-        context.RequestServices.GetRequiredService<IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions;
 }

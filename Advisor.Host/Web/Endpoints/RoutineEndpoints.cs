@@ -76,7 +76,7 @@ public static class RoutineEndpoints
         CancellationToken cancel = context.RequestAborted;
         HistorySummary history = await store.HistorySummaryAsync(personId, cancel);
         Routine routine = recommender.Recommend(assessment, history, routineId, personId).Routine;
-        string routineJson = JsonSerializer.Serialize(routine, ApiJsonOptions(context));
+        string routineJson = StoredRoutineJson.Write(routine);
         await store.SaveRoutineAsync(new StoredRoutine(routineId, personId, stamp.At, body!, routineJson), cancel);
         return TypedResults.Created($"/api/routines/{routineId}", routine);
     }
@@ -85,7 +85,7 @@ public static class RoutineEndpoints
     {
         StoredRoutine? stored = await store.FindRoutineAsync(context.User.PersonId()!, id, context.RequestAborted);
         if (stored is null) return Problems.NotFound("routine");
-        Routine routine = JsonSerializer.Deserialize<Routine>(stored.Routine, ApiJsonOptions(context))!;
+        Routine routine = StoredRoutineJson.Read(stored.Routine);
         using JsonDocument assessment = JsonDocument.Parse(stored.Assessment);
         return TypedResults.Ok(new StoredRoutineView(routine, assessment.RootElement.Clone(), stored.CreatedAt));
     }
@@ -108,15 +108,11 @@ public static class RoutineEndpoints
             context.Response.Headers.Link = $"</api/me/routines?limit={limit}&before={RoutineListQuery.Cursor(routines[^1].Routine)}>; rel=\"next\"";
         }
 
-        JsonSerializerOptions json = ApiJsonOptions(context);
         return TypedResults.Ok(routines.Select(listed =>
         {
             StoredRoutine r = listed.Routine;
-            Routine routine = JsonSerializer.Deserialize<Routine>(r.Routine, json)!;
+            Routine routine = StoredRoutineJson.Read(r.Routine);
             return new RoutineSummary(r.RoutineId, r.CreatedAt, routine.Status, routine.TotalSeconds, listed.Logged, listed.Started);
         }).ToArray());
     }
-
-    private static JsonSerializerOptions ApiJsonOptions(HttpContext context) =>
-        context.RequestServices.GetRequiredService<IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions;
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Advisor.Engine.Assessments;
 using Advisor.Engine.Catalog;
 using Advisor.Engine.Outcomes;
@@ -19,7 +18,7 @@ namespace Advisor.Host.Web.Learning;
 /// </summary>
 public sealed class PopulationRetraining(
     IHistoryStore store, IRanker ranker, ExerciseCatalog catalog, LearningOrder learning, SavedRanker saved, TimeProvider clock,
-    IOptions<LearningOptions> options, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, ILogger<PopulationRetraining> log)
+    IOptions<LearningOptions> options, ILogger<PopulationRetraining> log)
     : BackgroundService
 {
     private static readonly TimeSpan Tick = TimeSpan.FromMilliseconds(250);
@@ -83,7 +82,7 @@ public sealed class PopulationRetraining(
         Trainings++;
     }
 
-    private Routine RoutineOf(StoredRoutine routine) => JsonSerializer.Deserialize<Routine>(routine.Routine, json.Value.SerializerOptions)!;
+    private static Routine RoutineOf(StoredRoutine routine) => StoredRoutineJson.Read(routine.Routine);
 
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
