@@ -137,17 +137,17 @@ public static class AdvisorWeb
 
     private static async Task<int> ServeAsync(WebApplication app)
     {
+        // Taken before running: a start that fails has disposed the services by the time it is reported.
+        var store = (SqlStore)app.Services.GetRequiredService<IHistoryStore>();
         try
         {
-            var store = (SqlStore)app.Services.GetRequiredService<IHistoryStore>();
             app.Lifetime.ApplicationStarted.Register(() =>
                 Console.WriteLine($"RoutineAdvisor is serving on {string.Join(", ", app.Urls)} (store: {store.Kind}, {store.Location}). Press Ctrl+C to stop."));
             await app.RunAsync();
         }
         catch (Exception e) when (e is System.Data.Common.DbException or ArgumentException)
         {
-            var failed = (SqlStore)app.Services.GetRequiredService<IHistoryStore>();
-            await Console.Error.WriteLineAsync($"Cannot open the store ({failed.Kind}, {failed.Location}): {e.Message}");
+            await Console.Error.WriteLineAsync($"Cannot open the store ({store.Kind}, {store.Location}): {e.Message}");
             return 1;
         }
         catch (IOException e) when (e.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException)

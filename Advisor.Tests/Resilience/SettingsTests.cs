@@ -71,6 +71,22 @@ public sealed class SettingsTests
         Assert.Contains("Did you mean --RequestBurst?", Assert.Single(Lines(result)), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_store_that_cannot_be_reached_at_start_is_one_line_and_code_1()
+    {
+        // Nothing listens on port 1: the start fails while migrating, inside the running host.
+        var free = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        free.Start();
+        int port = ((System.Net.IPEndPoint)free.LocalEndpoint).Port;
+        free.Stop();
+        CommandResult result = await AdvisorCommand.RunAsync("--db", "Host=127.0.0.1;Port=1;Username=advisor;Database=advisor;Timeout=2", "--urls", $"http://127.0.0.1:{port}");
+
+        Assert.True(result.ExitCode == 1, $"`{result.CommandLine}` exited with {result.ExitCode}:\n{result.Output}");
+        Assert.Contains("Cannot open the store (postgresql, 127.0.0.1:1/advisor)", result.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unhandled exception", result.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.Output, StringComparison.Ordinal);
+    }
+
     private static void AssertRefused(CommandResult result, string setting, string value)
     {
         Assert.True(result.ExitCode == 2, $"`{result.CommandLine}` exited with {result.ExitCode}:\n{result.Output}");
