@@ -9,6 +9,12 @@ internal static class StoredRecords
 {
     public const string PersonId = "person-1";
 
+    /// <summary>The catalog the records' exercises come from.</summary>
+    public static readonly ExerciseCatalog Exercises = ExerciseCatalog.Load();
+
+    /// <summary>When the hand-made histories begin.</summary>
+    public static readonly DateTimeOffset Monday = new(2025, 3, 10, 8, 0, 0, TimeSpan.Zero);
+
     /// <summary>A stored routine of one phase whose items are <paramref name="items"/>, in that order.</summary>
     public static StoredRoutine Routine(string routineId, DateTimeOffset createdAt, params RoutineItem[] items) => new(
         routineId,

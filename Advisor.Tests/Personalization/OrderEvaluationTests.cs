@@ -1,4 +1,3 @@
-using Advisor.Engine.Catalog;
 using Advisor.Engine.Personalization;
 using static Advisor.Tests.Outcomes.StoredRecords;
 using StoredLog = Advisor.Engine.Outcomes.LoggedRoutine;
@@ -8,9 +7,6 @@ namespace Advisor.Tests.Personalization;
 /// <summary>The offline evaluation loop: logged routines and outcomes in, the served order's and the rules' order's estimates out, without a store or a host.</summary>
 public sealed class OrderEvaluationTests
 {
-    private static readonly ExerciseCatalog Catalog = ExerciseCatalog.Load();
-    private static readonly DateTimeOffset Monday = new(2025, 3, 10, 8, 0, 0, TimeSpan.Zero);
-
     [Fact]
     public async Task A_hand_made_history_gives_the_estimates_worked_out_by_hand()
     {
@@ -36,7 +32,7 @@ public sealed class OrderEvaluationTests
                 """{ "ratings": { "ankle-pumps": "effortless" } }""")),
         ];
 
-        OrderComparison comparison = await OrderEvaluation.CompareAsync(Listed(history), Catalog);
+        OrderComparison comparison = await OrderEvaluation.CompareAsync(Listed(history), Exercises);
 
         Assert.Equal(4, comparison.Decisions);
         Assert.Equal(0.4575, comparison.AsServed.Value, 10);
@@ -49,7 +45,7 @@ public sealed class OrderEvaluationTests
     [Fact]
     public async Task A_history_with_no_outcome_has_no_decision_and_no_estimate()
     {
-        OrderComparison comparison = await OrderEvaluation.CompareAsync(Listed([]), Catalog);
+        OrderComparison comparison = await OrderEvaluation.CompareAsync(Listed([]), Exercises);
 
         Assert.Equal(0, comparison.Decisions);
         Assert.True(double.IsNaN(comparison.AsServed.Value));
@@ -62,7 +58,7 @@ public sealed class OrderEvaluationTests
         var routine = Routine("r1", Monday, Item("back-lift", Placed(0.5, 2, 1)), Item("ankle-pumps"));
         var logged = new StoredLog(PersonId, routine, Outcome("o1", routine, Monday.AddHours(1), """{ "completed": ["back-lift"] }"""));
 
-        var decisions = OrderEvaluation.Decisions(logged, Catalog).ToArray();
+        var decisions = OrderEvaluation.Decisions(logged, Exercises).ToArray();
 
         // back-lift was done, unrated: 0.2 + 0.25 + 0.15 = 0.6, and the rules would not have put it 2nd;
         // ankle-pumps was not done, and sat where the rules put it.

@@ -1,5 +1,4 @@
 using Advisor.Engine.Assessments;
-using Advisor.Engine.Catalog;
 using Advisor.Engine.Outcomes;
 using Advisor.Engine.Personalization;
 using Advisor.Engine.Routines;
@@ -11,16 +10,13 @@ namespace Advisor.Tests.Personalization;
 /// <summary>Replaying stored outcomes into a ranker, without a store or a host: each record parsed and taught, in the order listed.</summary>
 public sealed class OutcomeReplayTests
 {
-    private static readonly ExerciseCatalog Catalog = ExerciseCatalog.Load();
-    private static readonly DateTimeOffset Monday = new(2025, 3, 10, 8, 0, 0, TimeSpan.Zero);
-
     [Fact]
     public async Task Every_record_is_taught_in_the_order_listed_with_its_assessment_routine_and_outcome()
     {
         StoredLog[] history = [Logged("ann", "r1", 25, """{ "completed": ["back-lift"] }"""), Logged("bob", "r2", 5, """{ "ratings": { "hip-circles": "too-hard" } }""")];
         var ranker = new RecordingRanker();
 
-        long learned = await OutcomeReplay.ReplayAsync(Listed(history), ranker, Catalog);
+        long learned = await OutcomeReplay.ReplayAsync(Listed(history), ranker, Exercises);
 
         Assert.Equal(2, learned);
         Assert.Equal([("ann", 25, "r1"), ("bob", 5, "r2")], ranker.Lessons.Select(l => (l.PersonId, l.Assessment.Minutes, l.Served.RoutineId)));
@@ -51,7 +47,7 @@ public sealed class OutcomeReplayTests
         StoredLog[] history = [Logged("ann", "r1", 10, """{ "completed": ["no-such-exercise"] }""")];
 
         await Assert.ThrowsAsync<Advisor.Engine.Documents.InvalidDocumentException>(
-            () => OutcomeReplay.ReplayAsync(Listed(history), new RecordingRanker(), Catalog));
+            () => OutcomeReplay.ReplayAsync(Listed(history), new RecordingRanker(), Exercises));
     }
 
     private static StoredLog Logged(string personId, string routineId, int minutes, string outcome)

@@ -8,7 +8,6 @@ namespace Advisor.Tests.Progress;
 /// <summary>A person's progress measured from their stored history, without a host: adherence, completion and pain over time.</summary>
 public sealed class PersonProgressTests
 {
-    private static readonly DateTimeOffset Monday = new(2025, 3, 10, 8, 0, 0, TimeSpan.Zero);
     private static readonly HashSet<string> Exercises = ["lateral-neck-flexion", "shoulder-circle", "scapular-retraction-pulse", "ankle-pumps", "micro-squat"];
     private static readonly Dictionary<string, DateTimeOffset> NoStarts = [];
 

@@ -14,7 +14,7 @@ public sealed class OpenApiParameterTests(AdvisorFactory host) : IClassFixture<A
     public async Task The_parameters_read_from_the_request_are_documented()
     {
         using HttpClient client = host.CreateClient();
-        JsonElement document = await DocumentAsync(client);
+        JsonElement document = await OpenApiDocument.FetchAsync(client);
 
         Assert.Equal(["before", "limit"], Names(Operation(document, "/api/me/routines", "get"), "query"));
         Assert.Equal(["Idempotency-Key"], Names(Operation(document, "/api/routines/{id}/outcomes", "post"), "header"));
@@ -28,7 +28,7 @@ public sealed class OpenApiParameterTests(AdvisorFactory host) : IClassFixture<A
     public async Task A_bad_value_of_each_documented_parameter_is_refused_naming_it()
     {
         using Person person = await host.NewPersonAsync();
-        JsonElement document = await DocumentAsync(person.Client);
+        JsonElement document = await OpenApiDocument.FetchAsync(person.Client);
 
         var unmet = new List<string>();
         int checkedParameters = 0;
@@ -77,12 +77,6 @@ public sealed class OpenApiParameterTests(AdvisorFactory host) : IClassFixture<A
     {
         using JsonDocument problem = JsonDocument.Parse(body);
         return problem.RootElement.TryGetProperty("errors", out JsonElement errors) && errors.TryGetProperty(name, out _);
-    }
-
-    private static async Task<JsonElement> DocumentAsync(HttpClient client)
-    {
-        using HttpResponseMessage response = await client.GetAsync("/openapi/v1.json");
-        return await response.JsonAsync(HttpStatusCode.OK);
     }
 
     private static JsonElement Operation(JsonElement document, string path, string method) =>

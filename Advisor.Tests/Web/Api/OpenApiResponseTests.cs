@@ -36,7 +36,7 @@ public sealed class OpenApiResponseTests(AdvisorFactory host) : IClassFixture<Ad
     public async Task Every_operation_is_named_summed_up_and_documents_its_errors_as_problems()
     {
         using HttpClient client = host.CreateClient();
-        JsonElement document = await DocumentAsync(client);
+        JsonElement document = await OpenApiDocument.FetchAsync(client);
 
         var unmet = new List<string>();
         var names = new HashSet<string>(StringComparer.Ordinal);
@@ -66,7 +66,7 @@ public sealed class OpenApiResponseTests(AdvisorFactory host) : IClassFixture<Ad
     public async Task The_operations_that_refuse_a_bad_token_are_those_documented_with_401_and_the_bearer_scheme()
     {
         using HttpClient client = host.CreateClient();
-        JsonElement document = await DocumentAsync(client);
+        JsonElement document = await OpenApiDocument.FetchAsync(client);
         JsonElement scheme = document.GetProperty("components").GetProperty("securitySchemes").GetProperty("bearer");
         Assert.Equal("http", scheme.GetProperty("type").GetString());
         Assert.Equal("bearer", scheme.GetProperty("scheme").GetString());
@@ -93,7 +93,7 @@ public sealed class OpenApiResponseTests(AdvisorFactory host) : IClassFixture<Ad
     public async Task The_headers_a_client_acts_on_are_documented_on_the_answers_that_send_them()
     {
         using Person person = await host.NewPersonAsync();
-        JsonElement document = await DocumentAsync(person.Client);
+        JsonElement document = await OpenApiDocument.FetchAsync(person.Client);
         using HttpResponseMessage first = await person.Client.PostJsonAsync("/api/routines", Documents.DeskNeck);
         using HttpResponseMessage second = await person.Client.PostJsonAsync("/api/routines", Documents.DeskNeck);
         using HttpResponseMessage page = await person.Client.GetAsync("/api/me/routines?limit=1");
@@ -120,20 +120,13 @@ public sealed class OpenApiResponseTests(AdvisorFactory host) : IClassFixture<Ad
     private static string[] Headers(JsonElement response) =>
         response.TryGetProperty("headers", out JsonElement headers) ? [.. headers.EnumerateObject().Select(h => h.Name)] : [];
 
-    private static async Task<JsonElement> DocumentAsync(HttpClient client)
-    {
-        using HttpResponseMessage response = await client.GetAsync("/openapi/v1.json");
-        return await response.JsonAsync(HttpStatusCode.OK);
-    }
-
     private static IEnumerable<(string Method, string Path, JsonElement Operation)> Operations(JsonElement document) =>
         document.GetProperty("paths").EnumerateObject()
             .SelectMany(path => path.Value.EnumerateObject().Select(operation => (operation.Name, path.Name, operation.Value)));
 
     private static async Task<JsonElement> OperationAsync(HttpClient client, string path, string method)
     {
-        using HttpResponseMessage response = await client.GetAsync("/openapi/v1.json");
-        JsonElement document = await response.JsonAsync(HttpStatusCode.OK);
+        JsonElement document = await OpenApiDocument.FetchAsync(client);
         return document.GetProperty("paths").GetProperty(path).GetProperty(method).Clone();
     }
 
