@@ -20,6 +20,7 @@ public sealed class Guidance : IGuidance
     private readonly int _firingLimit;
     private readonly IReadOnlyDictionary<IRuleDefinition, GuidanceRule> _byDefinition;
     private readonly IReadOnlyDictionary<string, IRuleDefinition> _byName;
+    private readonly FactsRulesRead _read;
 
     private Guidance(IReadOnlyList<IRuleDefinition> definitions, ISessionFactory factory, ExerciseCatalog catalog, int firingLimit)
     {
@@ -31,6 +32,7 @@ public sealed class Guidance : IGuidance
             .Select((d, i) => (Definition: d, Rule: new GuidanceRule(d.Name, d.Description, RuleCheck.PhaseOf(d), RuleCheck.GuidelinesOf(d), d.Priority, i)))
             .ToArray();
         _byDefinition = ordered.ToDictionary(o => o.Definition, o => o.Rule, ReferenceEqualityComparer.Instance as IEqualityComparer<IRuleDefinition>);
+        _read = new FactsRulesRead(definitions);
         _byName = ordered.ToDictionary(o => o.Rule.Name, o => o.Definition, StringComparer.Ordinal);
         Rules = ordered.Select(o => o.Rule).ToArray();
         Naming = ordered.ToDictionary(o => o.Rule.Name, o => ActionText(o.Definition), StringComparer.Ordinal);
@@ -77,7 +79,8 @@ public sealed class Guidance : IGuidance
     {
         var justifications = new Justifications(_byDefinition);
         ISession session = _factory.CreateSession();
-        session.DependencyResolver = new SessionServices(_catalog, justifications);
+        var services = new SessionServices(_catalog, justifications, _read);
+        session.DependencyResolver = services;
         // One batch: NRules propagates a batch through each node once, not once per fact.
         var given = new HashSet<object>(32);
         var batch = new List<object>(32);
@@ -89,7 +92,7 @@ public sealed class Guidance : IGuidance
         session.InsertAll(batch);
 
         FiringLimit.Fire(session, _firingLimit);
-        return new SessionConclusions(this, session, justifications, given);
+        return new SessionConclusions(this, session, justifications, services.Unread, given);
     }
 
     internal IRuleDefinition Definition(string name) =>

@@ -4,13 +4,14 @@ using NRules;
 namespace Advisor.Rules;
 
 /// <summary>A fired NRules session, read through the engine's <see cref="IConclusions"/>.</summary>
-internal sealed class SessionConclusions(Guidance guidance, ISession session, Justifications justifications, HashSet<object> given) : IConclusions
+internal sealed class SessionConclusions(Guidance guidance, ISession session, Justifications justifications, List<object> unread, HashSet<object> given)
+    : IConclusions
 {
     private readonly Dictionary<Type, object> _byType = [];
     private object[]? _facts;
 
-    /// <summary>Every fact in working memory, read once.</summary>
-    internal IReadOnlyList<object> Facts => _facts ??= session.Query<object>().ToArray();
+    /// <summary>Every fact in working memory and every conclusion of a kind no rule reads, read once.</summary>
+    internal IReadOnlyList<object> Facts => _facts ??= [.. session.Query<object>(), .. unread];
 
     public IReadOnlyList<T> Query<T>()
     {

@@ -11,8 +11,10 @@ public static class Conclusions
     /// <summary>Concludes <paramref name="fact"/> from a decision-table <paramref name="row"/>, whose guideline ids it then cites.</summary>
     public static void Conclude(this IContext context, object fact, IGuidelineRow? row)
     {
-        Services(context).Justifications.Record(fact, context, row);
-        context.TryInsert(fact);
+        SessionServices services = Services(context);
+        services.Justifications.Record(fact, context, row);
+        if (services.IsRead(fact)) context.TryInsert(fact);
+        else services.KeepUnread(fact);
     }
 
     /// <summary>Concludes each of <paramref name="facts"/>.</summary>
