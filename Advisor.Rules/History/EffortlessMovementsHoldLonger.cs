@@ -23,7 +23,7 @@ public sealed class EffortlessMovementsHoldLonger : Rule
             .Match(() => rating, r => r.Latest == Rating.Effortless, r => r.LatestRoutine == log.Routines)
             .Query(() => kit, q => q.Match<HasEquipment>().Collect())
             .Match(() => candidate, c => c.ExerciseId == rating.ExerciseId,
-                c => c.Exercise.Equipment.Contains(Equipment.Band) || c.Exercise.BandLoad == null || !kit.Any(k => k.Item == Equipment.Band))
+                c => c.Exercise.Equipment.Contains(Equipment.Band) || c.Exercise.BandLoad == null || !kit.Has(Equipment.Band))
             .Not<SlowDown>();
         Then()
             .Do(ctx => ctx.Conclude(new LongerHold(candidate.ExerciseId, ExtraSeconds)))

@@ -15,7 +15,7 @@ public sealed class MissingEquipmentBringsTheAlternative : Rule
         When()
             .Query(() => kit, q => q.Match<HasEquipment>().Collect())
             .Match(() => candidate, c => c.Exercise.Alternative != null,
-                c => c.Exercise.Equipment.Any(needed => !kit.Any(k => k.Item == needed)));
+                c => kit.LacksSomethingFor(c.Exercise));
         Then()
             .Do(ctx => ctx.Propose(Proposal.Of(candidate.Exercise.Alternative!, candidate.Phase, candidate.Rank).Targeting(candidate.Target).Serving(candidate.Serves)));
     }

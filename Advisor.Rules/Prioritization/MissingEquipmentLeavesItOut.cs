@@ -16,9 +16,9 @@ public sealed class MissingEquipmentLeavesItOut : Rule
 
         When()
             .Query(() => kit, q => q.Match<HasEquipment>().Collect())
-            .Match(() => candidate, c => c.Exercise.Equipment.Any(needed => !kit.Any(k => k.Item == needed)));
+            .Match(() => candidate, c => kit.LacksSomethingFor(c.Exercise));
         Then()
             .Do(ctx => ctx.Conclude(new Excluded(candidate.ExerciseId, "it needs equipment you do not have: "
-                + string.Join(", ", candidate.Exercise.Equipment.Where(needed => !kit.Any(k => k.Item == needed)).Select(Kebab.Name)))));
+                + string.Join(", ", kit.MissingFor(candidate.Exercise).Select(Kebab.Name)))));
     }
 }

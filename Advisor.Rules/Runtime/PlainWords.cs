@@ -38,6 +38,8 @@ internal static class PlainWords
         UnaryExpression { NodeType: ExpressionType.Not, Operand: var operand } => Negated(operand),
         MethodCallExpression { Method.Name: "Contains" } call => Contains(call, "includes"),
         MethodCallExpression { Method.Name: "Any" } call => $"some of {Value(call.Arguments[0])} qualifies",
+        MethodCallExpression { Method.Name: nameof(Kit.LacksSomethingFor) } call => $"{Value(call.Arguments[1])} needs equipment that is not at hand",
+        MethodCallExpression { Method.Name: nameof(Kit.Has) } call => $"{Value(call.Arguments[1])} is at hand",
         MemberExpression member when member.Type == typeof(bool) => $"{Value(member)} holds",
         _ => "a further condition holds",
     };
@@ -46,6 +48,7 @@ internal static class PlainWords
     {
         MethodCallExpression { Method.Name: "Contains" } call => Contains(call, "does not include"),
         MethodCallExpression { Method.Name: "Any" } call => $"none of {Value(call.Arguments[0])} qualifies",
+        MethodCallExpression { Method.Name: nameof(Kit.Has) } call => $"{Value(call.Arguments[1])} is not at hand",
         MemberExpression member when member.Type == typeof(bool) => $"{Value(member)} does not hold",
         _ => $"not ({Say(operand)})",
     };

@@ -79,8 +79,16 @@ internal static class WhyNotReport
         PatternElement pattern, AggregateElement aggregate, List<Dictionary<string, object>> matches, IReadOnlyList<object> facts) =>
         matches.Select(m => new Dictionary<string, object>(m, StringComparer.Ordinal)
         {
-            [pattern.Declaration.Name] = Matching(aggregate.Source, m, facts).ToArray(),
+            [pattern.Declaration.Name] = Typed(aggregate.Source.ValueType, Matching(aggregate.Source, m, facts).ToArray()),
         }).ToList();
+
+    /// <summary>A collected list as the rule declares it (<c>IEnumerable&lt;HasEquipment&gt;</c>), not as objects, so its conditions can take it.</summary>
+    private static Array Typed(Type element, object[] facts)
+    {
+        var typed = Array.CreateInstance(element, facts.Length);
+        facts.CopyTo(typed, 0);
+        return typed;
+    }
 
     private static IEnumerable<object> Matching(PatternElement pattern, Dictionary<string, object> match, IReadOnlyList<object> facts)
     {

@@ -45,6 +45,18 @@ public sealed class WhyNotTests(GuidanceFixture guidance) : IClassFixture<Guidan
         Assert.Contains(baseline.Conditions, c => c.Wants == "no log summary" && c.Passed);
     }
 
+    [Fact]
+    public void The_equipment_condition_is_said_in_words()
+    {
+        // Everything at hand: no candidate needs what is missing.
+        var equipped = AtHome with { Equipment = Enum.GetValues<Equipment>() };
+
+        WhyNot why = guidance.Recommendation(equipped).Conclusions.WhyNot("Equipment the person lacks leaves the exercise out");
+
+        ConditionReport blocking = Assert.IsType<ConditionReport>(why.Blocking);
+        Assert.Equal("the exercise needs equipment that is not at hand", blocking.Wants);
+    }
+
     [Theory]
     [InlineData("isometric-glute-squeeze")]
     [InlineData("seated-pelvic-tilt")]
