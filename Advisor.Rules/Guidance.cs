@@ -77,10 +77,6 @@ public sealed class Guidance : IGuidance
     /// <inheritdoc />
     public IConclusions Conclude(IEnumerable<object> facts)
     {
-        var justifications = new Justifications(_byDefinition);
-        ISession session = _factory.CreateSession();
-        var services = new SessionServices(_catalog, justifications, _read);
-        session.DependencyResolver = services;
         // One batch: NRules propagates a batch through each node once, not once per fact.
         var given = new HashSet<object>(32);
         var batch = new List<object>(32);
@@ -88,6 +84,11 @@ public sealed class Guidance : IGuidance
         {
             if (given.Add(fact)) batch.Add(fact);
         }
+
+        var justifications = new Justifications(_byDefinition);
+        ISession session = _factory.CreateSession();
+        var services = new SessionServices(_catalog, justifications, _read, batch);
+        session.DependencyResolver = services;
 
         session.InsertAll(batch);
 

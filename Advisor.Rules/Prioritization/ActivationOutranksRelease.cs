@@ -18,6 +18,6 @@ public sealed class ActivationOutranksRelease : Rule
             .Match(() => release, r => r.Phase == RoutinePhase.Release, r => r.ExerciseId == activation.ExerciseId);
         Then()
             .Do(ctx => ctx.Conclude(new ReleasesAsItActivates(activation.ExerciseId, release.Target)))
-            .Do(ctx => ctx.Retract(release));
+            .Do(ctx => ctx.Withdraw(release));
     }
 }

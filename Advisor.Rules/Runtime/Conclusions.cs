@@ -12,35 +12,34 @@ public static class Conclusions
     public static void Conclude(this IContext context, object fact, IGuidelineRow? row)
     {
         SessionServices services = Services(context);
-        services.Justifications.Record(fact, context, row);
-        if (services.IsRead(fact)) context.TryInsert(fact);
-        else services.KeepUnread(fact);
+        if (Admit(services, context, fact, row)) context.Insert(fact);
     }
 
     /// <summary>Concludes each of <paramref name="facts"/>.</summary>
-    public static void ConcludeAll(this IContext context, IEnumerable<object> facts)
-    {
-        foreach (object fact in facts) Conclude(context, fact, null);
-    }
+    public static void ConcludeAll(this IContext context, IEnumerable<object> facts) =>
+        ConcludeTogether(context, facts.Select(fact => (fact, (IGuidelineRow?)null)));
 
     /// <summary>Concludes one fact for each decision-table row, citing the row's guideline ids.</summary>
     public static void ConcludeFrom<TRow>(this IContext context, IEnumerable<TRow> rows, Func<TRow, object> conclusion)
-        where TRow : IGuidelineRow
-    {
-        foreach (TRow row in rows) Conclude(context, conclusion(row), row);
-    }
+        where TRow : IGuidelineRow =>
+        ConcludeTogether(context, rows.Select(row => (conclusion(row), (IGuidelineRow?)row)));
 
     /// <summary>Proposes each of <paramref name="proposals"/>.</summary>
     public static void ProposeAll(this IContext context, IEnumerable<Proposal> proposals)
     {
-        foreach (Proposal proposal in proposals) Propose(context, proposal);
+        ExerciseCatalog catalog = Services(context).Catalog;
+        ConcludeTogether(context, proposals.Select(proposal => ((object)Candidate(catalog, proposal), proposal.Row)));
     }
 
     /// <summary>Proposes an exercise (<see cref="Proposal"/>) as a <see cref="Candidate"/> that carries its catalog entry.</summary>
-    public static void Propose(this IContext context, Proposal proposal)
+    public static void Propose(this IContext context, Proposal proposal) =>
+        Conclude(context, Candidate(Services(context).Catalog, proposal), proposal.Row);
+
+    /// <summary>Takes <paramref name="fact"/> back out of working memory: it no longer holds.</summary>
+    public static void Withdraw(this IContext context, object fact)
     {
-        Exercise exercise = Services(context).Catalog[proposal.ExerciseId];
-        Conclude(context, new Candidate(exercise, proposal.Phase, proposal.Rank, proposal.Target, proposal.Serves, proposal.Line), proposal.Row);
+        Services(context).Leaves(fact);
+        context.Retract(fact);
     }
 
     /// <summary>The decision tables, for a rule whose conclusion depends on a table row.</summary>
@@ -48,6 +47,34 @@ public static class Conclusions
 
     /// <summary>The catalog entry of <paramref name="exerciseId"/>.</summary>
     public static Exercise Exercise(this IContext context, string exerciseId) => Services(context).Catalog[exerciseId];
+
+    /// <summary>
+    /// One insert for all of a firing's conclusions: NRules propagates a batch through each node of
+    /// its network once, where one insert per fact would pass through every node each time.
+    /// </summary>
+    private static void ConcludeTogether(IContext context, IEnumerable<(object Fact, IGuidelineRow? Row)> conclusions)
+    {
+        SessionServices services = Services(context);
+        List<object>? entering = null;
+        foreach ((object fact, IGuidelineRow? row) in conclusions)
+        {
+            if (Admit(services, context, fact, row)) (entering ??= new List<object>(4)).Add(fact);
+        }
+
+        if (entering is not null) context.InsertAll(entering);
+    }
+
+    /// <summary>Records the firing as a justification of <paramref name="fact"/>; true when the fact is new to working memory and must be inserted.</summary>
+    private static bool Admit(SessionServices services, IContext context, object fact, IGuidelineRow? row)
+    {
+        services.Justifications.Record(fact, context, row);
+        if (services.IsRead(fact)) return services.Enters(fact);
+        services.KeepUnread(fact);
+        return false;
+    }
+
+    private static Candidate Candidate(ExerciseCatalog catalog, Proposal proposal) =>
+        new(catalog[proposal.ExerciseId], proposal.Phase, proposal.Rank, proposal.Target, proposal.Serves, proposal.Line);
 
     private static SessionServices Services(IContext context) => (SessionServices)context.Resolve(typeof(SessionServices));
 }

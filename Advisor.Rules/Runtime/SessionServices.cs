@@ -6,9 +6,14 @@ namespace Advisor.Rules.Runtime;
 /// What a rule's action may resolve in one session: the catalog and its decision tables (the same
 /// for everyone, so never facts), the session's justifications, and the conclusions no rule reads.
 /// </summary>
-internal sealed class SessionServices(ExerciseCatalog catalog, Justifications justifications, FactsRulesRead read) : IDependencyResolver
+internal sealed class SessionServices(ExerciseCatalog catalog, Justifications justifications, FactsRulesRead read, IEnumerable<object> given)
+    : IDependencyResolver
 {
     private readonly HashSet<object> _unread = [];
+
+    // Mirrors working memory, so that a firing's new conclusions can go in as one batch: NRules'
+    // InsertAll refuses a whole batch when one fact of it is already there.
+    private readonly HashSet<object> _inWorkingMemory = [.. given];
 
     public ExerciseCatalog Catalog => catalog;
 
@@ -19,6 +24,12 @@ internal sealed class SessionServices(ExerciseCatalog catalog, Justifications ju
 
     /// <summary>The conclusions of kinds no rule reads, each once, in the order they were first concluded.</summary>
     public List<object> Unread { get; } = [];
+
+    /// <summary>True when <paramref name="fact"/> was not in working memory, and is taken to be from now on.</summary>
+    public bool Enters(object fact) => _inWorkingMemory.Add(fact);
+
+    /// <summary>Notes that <paramref name="fact"/> was retracted.</summary>
+    public void Leaves(object fact) => _inWorkingMemory.Remove(fact);
 
     /// <summary>Keeps <paramref name="fact"/> unless an equal one is kept already, as NRules' <c>TryInsert</c> would.</summary>
     public void KeepUnread(object fact)

@@ -75,3 +75,48 @@ public sealed class CitesNothing : Rule
         Then().Do(ctx => ctx.Halt());
     }
 }
+
+[Name("The first tick brings the next in one batch")]
+[Description("Concludes a fact already known, and the same new fact twice, together.")]
+[Guideline("G1")]
+[Phase(Phases.Derivation)]
+[Priority(Priorities.Derivation)]
+public sealed class FirstTickBringsTheNext : Rule
+{
+    public override void Define()
+    {
+        Tick tick = null!;
+        When().Match(() => tick, t => t.Count == 0);
+        Then().Do(ctx => ctx.ConcludeAll(new object[] { new Tick(0), new Tick(1), new Tick(1) }));
+    }
+}
+
+[Name("The second tick gives way to the third")]
+[Description("Withdraws the second tick and concludes the third.")]
+[Guideline("G1")]
+[Phase(Phases.Derivation)]
+[Priority(Priorities.Derivation)]
+public sealed class SecondTickGivesWay : Rule
+{
+    public override void Define()
+    {
+        Tick tick = null!;
+        When().Match(() => tick, t => t.Count == 1);
+        Then().Do(ctx => ctx.Withdraw(tick)).Do(ctx => ctx.ConcludeAll(new object[] { new Tick(2) }));
+    }
+}
+
+[Name("The third tick brings the second back")]
+[Description("Concludes the withdrawn second tick again.")]
+[Guideline("G1")]
+[Phase(Phases.Derivation)]
+[Priority(Priorities.Derivation)]
+public sealed class ThirdTickBringsTheSecondBack : Rule
+{
+    public override void Define()
+    {
+        Tick tick = null!;
+        When().Match(() => tick, t => t.Count == 2);
+        Then().Do(ctx => ctx.Conclude(new Tick(1)));
+    }
+}
