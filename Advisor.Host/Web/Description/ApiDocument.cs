@@ -29,5 +29,7 @@ public static class ApiDocument
             options.AddDocumentTransformer<BearerScheme>();
             options.AddOperationTransformer<BearerRequirement>();
             options.AddOperationTransformer<RetryAfter>();
+            options.AddOperationTransformer<Files>();
+            options.CreateSchemaReferenceId = SchemaNames.Of;
         });
 }

@@ -117,6 +117,53 @@ public sealed class OpenApiResponseTests(AdvisorFactory host) : IClassFixture<Ad
         Assert.Contains("Link", Headers(document.GetProperty("paths").GetProperty("/api/me/routines").GetProperty("get").GetProperty("responses").GetProperty("200")));
     }
 
+    [Fact]
+    public async Task The_workday_slots_have_a_schema_of_their_own_not_the_assessment_day()
+    {
+        using HttpClient client = host.CreateClient();
+        JsonElement document = await OpenApiDocument.FetchAsync(client);
+
+        string reference = document.GetProperty("paths").GetProperty("/api/workday").GetProperty("get").GetProperty("responses").GetProperty("200")
+            .GetProperty("content").GetProperty("application/json").GetProperty("schema").GetProperty("$ref").GetString()!;
+        JsonElement schemas = document.GetProperty("components").GetProperty("schemas");
+        JsonElement slots = schemas.GetProperty(reference.Split('/')[^1]);
+
+        Assert.True(slots.GetProperty("properties").TryGetProperty("slots", out _), $"{reference} is {slots}");
+        Assert.True(schemas.GetProperty("Day").TryGetProperty("enum", out _), "the assessment's day is no longer its enum");
+    }
+
+    [Fact]
+    public async Task The_answers_that_are_not_json_are_documented_as_files()
+    {
+        using HttpClient client = host.CreateClient();
+        JsonElement document = await OpenApiDocument.FetchAsync(client);
+
+        var files = new List<string>();
+        foreach ((string method, string path, JsonElement operation) in Operations(document))
+        {
+            foreach (JsonProperty answer in operation.GetProperty("responses").EnumerateObject().Where(r => r.Name[0] == '2'))
+            {
+                if (!answer.Value.TryGetProperty("content", out JsonElement content)) continue;
+                foreach (JsonProperty media in content.EnumerateObject().Where(m => !m.Name.EndsWith("json", StringComparison.Ordinal)))
+                {
+                    JsonElement schema = media.Value.GetProperty("schema");
+                    string format = schema.TryGetProperty("format", out JsonElement f) ? f.GetString()! : "(none)";
+                    files.Add($"{method.ToUpperInvariant()} {path} {media.Name}: {schema.GetProperty("type")} {format}");
+                }
+            }
+        }
+
+        // A generated client reads a string schema as JSON and a byte format as base64; binary is the bytes as sent.
+        Assert.Equal(
+            [
+                "GET /api/me/export text/csv: string binary",
+                "GET /api/me/export.zip application/zip: string binary",
+                "GET /api/routines/{id}/calendar.ics text/calendar: string binary",
+                "POST /api/calendar text/calendar: string binary",
+            ],
+            files.Order(StringComparer.Ordinal));
+    }
+
     private static string[] Headers(JsonElement response) =>
         response.TryGetProperty("headers", out JsonElement headers) ? [.. headers.EnumerateObject().Select(h => h.Name)] : [];
 
