@@ -30,6 +30,8 @@ public static class ApiDocument
             options.AddOperationTransformer<BearerRequirement>();
             options.AddOperationTransformer<RetryAfter>();
             options.AddOperationTransformer<Files>();
+            options.AddSchemaTransformer<StringEnums>();
+            options.AddSchemaTransformer<NullsLeftOut>();
             options.CreateSchemaReferenceId = SchemaNames.Of;
         });
 }

@@ -164,6 +164,34 @@ public sealed class OpenApiResponseTests(AdvisorFactory host) : IClassFixture<Ad
             files.Order(StringComparer.Ordinal));
     }
 
+    [Fact]
+    public async Task Each_enum_is_documented_as_strings_and_nothing_that_may_be_null_is_required()
+    {
+        using HttpClient client = host.CreateClient();
+        JsonElement document = await OpenApiDocument.FetchAsync(client);
+
+        var unmet = new List<string>();
+        foreach (JsonProperty schema in document.GetProperty("components").GetProperty("schemas").EnumerateObject())
+        {
+            // Without a type a generated client sends the kebab-case values as numbers.
+            if (schema.Value.TryGetProperty("enum", out JsonElement values)
+                && (!schema.Value.TryGetProperty("type", out JsonElement type) || type.ValueKind != JsonValueKind.String || type.GetString() != "string"
+                    || values.EnumerateArray().Any(v => v.ValueKind != JsonValueKind.String)))
+                unmet.Add($"{schema.Name}: an enum that is not of strings only");
+            // The API leaves nulls out, so a generated client must not expect them.
+            if (!schema.Value.TryGetProperty("required", out JsonElement required)) continue;
+            foreach (string name in required.EnumerateArray().Select(r => r.GetString()!))
+            {
+                JsonElement property = schema.Value.GetProperty("properties").GetProperty(name);
+                if (property.TryGetProperty("type", out JsonElement types) && types.ValueKind == JsonValueKind.Array
+                    && types.EnumerateArray().Any(t => t.GetString() == "null"))
+                    unmet.Add($"{schema.Name}.{name}: required but may be null, and the API leaves nulls out");
+            }
+        }
+
+        Assert.True(unmet.Count == 0, string.Join('\n', unmet));
+    }
+
     private static string[] Headers(JsonElement response) =>
         response.TryGetProperty("headers", out JsonElement headers) ? [.. headers.EnumerateObject().Select(h => h.Name)] : [];
 
