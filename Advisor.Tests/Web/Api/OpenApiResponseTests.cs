@@ -118,7 +118,7 @@ public sealed class OpenApiResponseTests(AdvisorFactory host) : IClassFixture<Ad
     }
 
     [Fact]
-    public async Task The_workday_slots_have_a_schema_of_their_own_not_the_assessment_day()
+    public async Task The_workday_slots_have_a_schema_of_their_own_and_no_schema_is_named_after_a_dotnet_type()
     {
         using HttpClient client = host.CreateClient();
         JsonElement document = await OpenApiDocument.FetchAsync(client);
@@ -130,6 +130,8 @@ public sealed class OpenApiResponseTests(AdvisorFactory host) : IClassFixture<Ad
 
         Assert.True(slots.GetProperty("properties").TryGetProperty("slots", out _), $"{reference} is {slots}");
         Assert.True(schemas.GetProperty("Day").TryGetProperty("enum", out _), "the assessment's day is no longer its enum");
+        // A stored assessment is any JSON, inline, not a JsonElement a client would make a class of.
+        Assert.False(schemas.TryGetProperty("JsonElement", out _));
     }
 
     [Fact]
