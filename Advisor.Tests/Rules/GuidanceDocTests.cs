@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Advisor.Engine.Reasoning;
 using Advisor.Tests.Guidance;
+using Advisor.Tests.Web.Support;
 
 namespace Advisor.Tests.Rules;
 
@@ -10,7 +11,7 @@ public sealed partial class GuidanceDocTests(GuidanceFixture guidance) : IClassF
     [Fact]
     public void Each_guideline_section_lists_the_rules_that_cite_it()
     {
-        string doc = File.ReadAllText(Path.Combine(Repository(), "docs", "guidance.md"));
+        string doc = File.ReadAllText(Path.Combine(RepositoryFolder.Path(), "docs", "guidance.md"));
         var sections = Section().Matches(doc).ToDictionary(m => m.Groups[1].Value, m => m.Groups[2].Value);
         Assert.Equal(42, sections.Count);
 
@@ -22,16 +23,6 @@ public sealed partial class GuidanceDocTests(GuidanceFixture guidance) : IClassF
         }
 
         Assert.True(missing.Count == 0, "docs/guidance.md does not list: " + string.Join("; ", missing));
-    }
-
-    private static string Repository()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "RoutineAdvisor.sln"))) return dir.FullName;
-        }
-
-        throw new InvalidOperationException("RoutineAdvisor.sln not found above " + AppContext.BaseDirectory);
     }
 
     [GeneratedRegex(@"^### (G\d+)\n(.*?)(?=^### |\z)", RegexOptions.Multiline | RegexOptions.Singleline)]

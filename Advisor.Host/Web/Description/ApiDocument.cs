@@ -29,5 +29,9 @@ public static class ApiDocument
             options.AddDocumentTransformer<BearerScheme>();
             options.AddOperationTransformer<BearerRequirement>();
             options.AddOperationTransformer<RetryAfter>();
+            options.AddOperationTransformer<Files>();
+            options.AddSchemaTransformer<StringEnums>();
+            options.AddSchemaTransformer<NullsLeftOut>();
+            options.CreateSchemaReferenceId = SchemaNames.Of;
         });
 }

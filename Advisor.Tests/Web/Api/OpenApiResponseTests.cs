@@ -117,6 +117,83 @@ public sealed class OpenApiResponseTests(AdvisorFactory host) : IClassFixture<Ad
         Assert.Contains("Link", Headers(document.GetProperty("paths").GetProperty("/api/me/routines").GetProperty("get").GetProperty("responses").GetProperty("200")));
     }
 
+    [Fact]
+    public async Task The_workday_slots_have_a_schema_of_their_own_and_no_schema_is_named_after_a_dotnet_type()
+    {
+        using HttpClient client = host.CreateClient();
+        JsonElement document = await OpenApiDocument.FetchAsync(client);
+
+        string reference = document.GetProperty("paths").GetProperty("/api/workday").GetProperty("get").GetProperty("responses").GetProperty("200")
+            .GetProperty("content").GetProperty("application/json").GetProperty("schema").GetProperty("$ref").GetString()!;
+        JsonElement schemas = document.GetProperty("components").GetProperty("schemas");
+        JsonElement slots = schemas.GetProperty(reference.Split('/')[^1]);
+
+        Assert.True(slots.GetProperty("properties").TryGetProperty("slots", out _), $"{reference} is {slots}");
+        Assert.True(schemas.GetProperty("Day").TryGetProperty("enum", out _), "the assessment's day is no longer its enum");
+        // A stored assessment is any JSON, inline, not a JsonElement a client would make a class of.
+        Assert.False(schemas.TryGetProperty("JsonElement", out _));
+    }
+
+    [Fact]
+    public async Task The_answers_that_are_not_json_are_documented_as_files()
+    {
+        using HttpClient client = host.CreateClient();
+        JsonElement document = await OpenApiDocument.FetchAsync(client);
+
+        var files = new List<string>();
+        foreach ((string method, string path, JsonElement operation) in Operations(document))
+        {
+            foreach (JsonProperty answer in operation.GetProperty("responses").EnumerateObject().Where(r => r.Name[0] == '2'))
+            {
+                if (!answer.Value.TryGetProperty("content", out JsonElement content)) continue;
+                foreach (JsonProperty media in content.EnumerateObject().Where(m => !m.Name.EndsWith("json", StringComparison.Ordinal)))
+                {
+                    JsonElement schema = media.Value.GetProperty("schema");
+                    string format = schema.TryGetProperty("format", out JsonElement f) ? f.GetString()! : "(none)";
+                    files.Add($"{method.ToUpperInvariant()} {path} {media.Name}: {schema.GetProperty("type")} {format}");
+                }
+            }
+        }
+
+        // A generated client reads a string schema as JSON and a byte format as base64; binary is the bytes as sent.
+        Assert.Equal(
+            [
+                "GET /api/me/export text/csv: string binary",
+                "GET /api/me/export.zip application/zip: string binary",
+                "GET /api/routines/{id}/calendar.ics text/calendar: string binary",
+                "POST /api/calendar text/calendar: string binary",
+            ],
+            files.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Each_enum_is_documented_as_strings_and_nothing_that_may_be_null_is_required()
+    {
+        using HttpClient client = host.CreateClient();
+        JsonElement document = await OpenApiDocument.FetchAsync(client);
+
+        var unmet = new List<string>();
+        foreach (JsonProperty schema in document.GetProperty("components").GetProperty("schemas").EnumerateObject())
+        {
+            // Without a type a generated client sends the kebab-case values as numbers.
+            if (schema.Value.TryGetProperty("enum", out JsonElement values)
+                && (!schema.Value.TryGetProperty("type", out JsonElement type) || type.ValueKind != JsonValueKind.String || type.GetString() != "string"
+                    || values.EnumerateArray().Any(v => v.ValueKind != JsonValueKind.String)))
+                unmet.Add($"{schema.Name}: an enum that is not of strings only");
+            // The API leaves nulls out, so a generated client must not expect them.
+            if (!schema.Value.TryGetProperty("required", out JsonElement required)) continue;
+            foreach (string name in required.EnumerateArray().Select(r => r.GetString()!))
+            {
+                JsonElement property = schema.Value.GetProperty("properties").GetProperty(name);
+                if (property.TryGetProperty("type", out JsonElement types) && types.ValueKind == JsonValueKind.Array
+                    && types.EnumerateArray().Any(t => t.GetString() == "null"))
+                    unmet.Add($"{schema.Name}.{name}: required but may be null, and the API leaves nulls out");
+            }
+        }
+
+        Assert.True(unmet.Count == 0, string.Join('\n', unmet));
+    }
+
     private static string[] Headers(JsonElement response) =>
         response.TryGetProperty("headers", out JsonElement headers) ? [.. headers.EnumerateObject().Select(h => h.Name)] : [];
 
