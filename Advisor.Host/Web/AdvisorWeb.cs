@@ -100,12 +100,15 @@ public static class AdvisorWeb
         app.UseRateLimiter();
         app.UseAuthorization();
         app.MapOpenApi();
-        // One group for the API, so its description says once that the limiter stands in front of all of it.
-        RouteGroupBuilder api = app.MapGroup("").RateLimited();
+        // One group for the API, so its description says once that the limiter stands in front of all of it,
+        // and a group per resource under it, which says once what its routes share.
+        RouteGroupBuilder api = app.MapGroup("/api").RateLimited();
         api.MapUsers();
-        api.MapRoutines();
-        api.MapOutcomes();
-        api.MapMe();
+        RouteGroupBuilder routines = api.MapRoutines();
+        routines.MapOutcomes();
+        routines.MapRoutineCalendar();
+        RouteGroupBuilder me = api.MapMe();
+        me.MapOwnRoutines();
         api.MapCatalog();
         api.MapVocabulary();
         api.MapCalendar();

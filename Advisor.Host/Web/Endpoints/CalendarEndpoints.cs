@@ -15,20 +15,21 @@ namespace Advisor.Host.Web.Endpoints;
 /// </summary>
 public static class CalendarEndpoints
 {
-    /// <summary>Maps the endpoints.</summary>
-    public static void MapCalendar(this IEndpointRouteBuilder app)
-    {
-        app.MapGet("/api/routines/{id}/calendar.ics", ForStored).WithTags("Calendar").WithName("GetRoutineCalendar").ForPerson()
+    /// <summary>Maps GET /{id}/calendar.ics under <paramref name="routines"/>: a stored routine's calendar.</summary>
+    public static void MapRoutineCalendar(this RouteGroupBuilder routines) =>
+        routines.MapGet("/{id}/calendar.ics", ForStored).WithTags("Calendar").WithName("GetRoutineCalendar").ForPerson()
             .Produces<string>(StatusCodes.Status200OK, WorkdayCalendar.MediaType).ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound).WithWorkdayHours()
             .WithSummary("Exports one of the caller's routines as a weekly calendar of breaks.")
             .WithDescription("404 for a routine that does not exist or is anyone else's; 400 for hours it cannot read or a routine without a workday schedule.");
-        app.MapPost("/api/calendar", ForAssessment).WithTags("Calendar").WithName("GetAssessmentCalendar")
+
+    /// <summary>Maps POST /calendar under <paramref name="api"/>: the calendar for an assessment sent anonymously.</summary>
+    public static void MapCalendar(this RouteGroupBuilder api) =>
+        api.MapPost("/calendar", ForAssessment).WithTags("Calendar").WithName("GetAssessmentCalendar")
             .TakesJson<Assessment>()
             .Produces<string>(StatusCodes.Status200OK, WorkdayCalendar.MediaType).WithWorkdayHours()
             .WithSummary("Exports the routine for an assessment as a weekly calendar of breaks.")
             .WithDescription("For an assessment at the desk on a workday; nothing is stored. 400 for hours it cannot read or a routine without a workday schedule.");
-    }
 
     private static async Task<IResult> ForStored(string id, HttpContext context, IHistoryStore store, Recommender recommender, TimeProvider clock)
     {

@@ -14,10 +14,10 @@ namespace Advisor.Host.Web.Endpoints;
 /// <summary>/api/me: the caller's own history: their progress, all their records, and erasing them.</summary>
 public static class MeEndpoints
 {
-    /// <summary>Maps the endpoints.</summary>
-    public static void MapMe(this IEndpointRouteBuilder app)
+    /// <summary>Maps the /me group under <paramref name="api"/>, which requires a person, and its endpoints.</summary>
+    public static RouteGroupBuilder MapMe(this RouteGroupBuilder api)
     {
-        RouteGroupBuilder me = app.MapGroup("/api/me").WithTags("Me").ForPerson();
+        RouteGroupBuilder me = api.MapGroup("/me").WithTags("Me").ForPerson();
         me.MapGet("/progress", Progress).WithName("GetProgress").Produces<ProgressReport>()
             .WithSummary("Reports the caller's progress over time.")
             .WithDescription("Pain per region, stiffness, energy and focus over time, with adherence.");
@@ -30,9 +30,10 @@ public static class MeEndpoints
         me.MapGet("/export.json", ExportJson).WithName("ExportRecordsJson").Produces<RecordsJson.Records>()
             .WithSummary("Exports the caller's records as one JSON document.")
             .WithDescription("Every routine of the caller, with when it was started, and every outcome, as an attachment.");
-        me.MapDelete("/", Delete).WithName("DeletePerson")
+        me.MapDelete("", Delete).WithName("DeletePerson")
             .WithSummary("Erases the caller and everything of theirs.")
             .WithDescription("The records go at once, the ranker forgets the person, and the token stops working.");
+        return me;
     }
 
     private static async Task<IResult> Progress(HttpContext context, IHistoryStore store, Recommender recommender)

@@ -24,15 +24,17 @@ public static class OutcomeEndpoints
     /// <summary>A logged outcome as it was stored: its receipt and the document sent.</summary>
     public sealed record LoggedOutcomeDocument(string OutcomeId, string RoutineId, DateTimeOffset LoggedAt, System.Text.Json.JsonElement Outcome);
 
-    /// <summary>Maps the endpoints.</summary>
-    public static void MapOutcomes(this IEndpointRouteBuilder app)
+    /// <summary>Maps the /{id}/outcomes group under <paramref name="routines"/>, which requires a person, and its endpoints.</summary>
+    public static RouteGroupBuilder MapOutcomes(this RouteGroupBuilder routines)
     {
-        MapLog(app);
+        RouteGroupBuilder outcomes = routines.MapGroup("/{id}/outcomes").WithTags("Outcomes").ForPerson();
+        MapLog(outcomes);
         // Where a new outcome's Location header points.
-        app.MapGet("/api/routines/{id}/outcomes/{outcomeId}", Find).WithTags("Outcomes").WithName("GetOutcome").ForPerson()
+        outcomes.MapGet("/{outcomeId}", Find).WithName("GetOutcome")
             .Produces<LoggedOutcomeDocument>().ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Reads one of the caller's logged outcomes of one of their routines.")
             .WithDescription("The outcome as it was stored, with its receipt; 404 names whether the routine or the outcome was not found.");
+        return outcomes;
     }
 
     private static async Task<IResult> Find(string id, string outcomeId, HttpContext context, IHistoryStore store)
@@ -45,8 +47,8 @@ public static class OutcomeEndpoints
         return TypedResults.Ok(new LoggedOutcomeDocument(outcome.OutcomeId, outcome.RoutineId, outcome.LoggedAt, document.RootElement.Clone()));
     }
 
-    private static void MapLog(IEndpointRouteBuilder app) =>
-        app.MapPost("/api/routines/{id}/outcomes", Log).WithTags("Outcomes").WithName("LogOutcome").ForPerson()
+    private static void MapLog(RouteGroupBuilder outcomes) =>
+        outcomes.MapPost("", Log).WithName("LogOutcome")
             .TakesJson<Outcome>()
             .Produces<LoggedOutcomeReceipt>(StatusCodes.Status201Created).Produces<LoggedOutcomeReceipt>(StatusCodes.Status200OK)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)

@@ -20,31 +20,36 @@ public static class RoutineEndpoints
     /// <summary>One line of a person's routine list.</summary>
     public sealed record RoutineSummary(string RoutineId, DateTimeOffset CreatedAt, RoutineStatus Status, int TotalSeconds, bool Logged, bool Started);
 
-    /// <summary>Maps the endpoints.</summary>
-    public static void MapRoutines(this IEndpointRouteBuilder app)
+    /// <summary>Maps the /routines group under <paramref name="api"/> and the endpoints of the routines themselves.</summary>
+    public static RouteGroupBuilder MapRoutines(this RouteGroupBuilder api)
     {
+        RouteGroupBuilder routines = api.MapGroup("/routines").WithTags("Routines");
         // The token is optional: a refused one is answered 401, an accepted one reaches the store.
-        app.MapPost("/api/routines", Create).WithTags("Routines").WithName("CreateRoutine")
+        routines.MapPost("", Create).WithName("CreateRoutine")
             .TakesJson<Assessment>()
             .Produces<Routine>(StatusCodes.Status200OK).Produces<Routine>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status401Unauthorized).UsesStore()
             .WithResponseHeader(StatusCodes.Status201Created, "Location", "Where the stored routine is read back.")
             .WithSummary("Makes the routine for an assessment.")
             .WithDescription("Anonymous: nothing is stored (200). With a bearer token: stored, and shaped by the person's history (201).");
-        app.MapGet("/api/routines/{id}", Find).WithTags("Routines").WithName("GetRoutine").ForPerson()
+        routines.MapGet("/{id}", Find).WithName("GetRoutine").ForPerson()
             .Produces<StoredRoutineView>(StatusCodes.Status200OK).ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Reads one of the caller's routines with its assessment.")
             .WithDescription("404 for a routine that does not exist or is anyone else's.");
-        app.MapPost("/api/routines/{id}/start", Start).WithTags("Routines").WithName("StartRoutine").ForPerson()
+        routines.MapPost("/{id}/start", Start).WithName("StartRoutine").ForPerson()
             .Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Records that the caller started one of their routines.")
             .WithDescription("For adherence: the first start counts. 404 for a routine that does not exist or is anyone else's.");
-        app.MapGet("/api/me/routines", List).WithTags("Routines").WithName("ListRoutines").ForPerson()
+        return routines;
+    }
+
+    /// <summary>Maps GET /routines under <paramref name="me"/>: the caller's routines, listed with the rest of what is theirs.</summary>
+    public static void MapOwnRoutines(this RouteGroupBuilder me) =>
+        me.MapGet("/routines", List).WithTags("Routines").WithName("ListRoutines")
             .Produces<RoutineSummary[]>().ProducesValidationProblem().WithRoutinePage()
             .WithResponseHeader(StatusCodes.Status200OK, "Link", "The next page, as <URL>; rel=\"next\", when there are older routines than this page holds.")
             .WithSummary("Lists the caller's routines, newest first.")
             .WithDescription("All of them, or with ?limit=N a page, the next one linked from the Link header (rel=next); 400 for a limit or cursor that cannot be read.");
-    }
 
     private static async Task<IResult> Create(
         HttpContext context, Recommender recommender, IHistoryStore store, IOptions<AdvisorOptions> options, TimeProvider clock)

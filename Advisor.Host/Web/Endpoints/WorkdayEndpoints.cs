@@ -21,8 +21,8 @@ public static class WorkdayEndpoints
     public sealed record Day(IReadOnlyList<Slot> Slots);
 
     /// <summary>Maps the endpoint.</summary>
-    public static void MapWorkday(this IEndpointRouteBuilder app) =>
-        app.MapGet("/api/workday", Slots).WithTags("Calendar").WithName("GetWorkdaySlots")
+    public static void MapWorkday(this RouteGroupBuilder api) =>
+        api.MapGet("/workday", Slots).WithTags("Calendar").WithName("GetWorkdaySlots")
             .Produces<Day>().ProducesValidationProblem()
             .WithQuery("interval", $"The minutes between breaks, 1 to {LongestInterval}.", required: true, type: Microsoft.OpenApi.JsonSchemaType.Integer)
             .WithQuery("from", "When the interval last changed, HH:mm: the breaks count from then; from the start when left out.", Parameters.Time)
