@@ -18,16 +18,17 @@ public static class MeEndpoints
     public static RouteGroupBuilder MapMe(this RouteGroupBuilder api)
     {
         RouteGroupBuilder me = api.MapGroup("/me").WithTags("Me").ForPerson();
-        me.MapGet("/progress", Progress).WithName("GetProgress").Produces<ProgressReport>()
+        me.MapGet("/progress", Progress).WithName("GetProgress")
             .WithSummary("Reports the caller's progress over time.")
             .WithDescription("Pain per region, stiffness, energy and focus over time, with adherence.");
+        // The exports stream as they are read, so no typed result stands for them: their media types are declared here.
         me.MapGet("/export", Export).WithName("ExportRecords").Produces<string>(StatusCodes.Status200OK, "text/csv")
             .WithSummary("Exports every record of the caller as CSV.")
             .WithDescription("One row per field of every record, as an attachment.");
         me.MapGet("/export.zip", ExportTables).WithName("ExportRecordTables").Produces<byte[]>(StatusCodes.Status200OK, "application/zip")
             .WithSummary("Exports the caller's records as a zip of CSV tables.")
             .WithDescription("Tables of routines, movements, outcomes and ratings: one row per record, one column per field.");
-        me.MapGet("/export.json", ExportJson).WithName("ExportRecordsJson").Produces<RecordsJson.Records>()
+        me.MapGet("/export.json", ExportJson).WithName("ExportRecordsJson")
             .WithSummary("Exports the caller's records as one JSON document.")
             .WithDescription("Every routine of the caller, with when it was started, and every outcome, as an attachment.");
         me.MapDelete("", Delete).WithName("DeletePerson")
@@ -36,7 +37,7 @@ public static class MeEndpoints
         return me;
     }
 
-    private static async Task<IResult> Progress(HttpContext context, IHistoryStore store, Recommender recommender)
+    private static async Task<Ok<ProgressReport>> Progress(HttpContext context, IHistoryStore store, Recommender recommender)
     {
         string personId = context.User.PersonId()!;
         var routines = await store.RoutinesAsync(personId, context.RequestAborted);
@@ -60,7 +61,7 @@ public static class MeEndpoints
         await RecordTables.WriteZipAsync(context.Response.Body, store, context.User.PersonId()!, context.RequestAborted);
     }
 
-    private static async Task<IResult> ExportJson(HttpContext context, IHistoryStore store)
+    private static async Task<Ok<RecordsJson.Records>> ExportJson(HttpContext context, IHistoryStore store)
     {
         string personId = context.User.PersonId()!;
         var starts = await store.StartsAsync(personId, context.RequestAborted);

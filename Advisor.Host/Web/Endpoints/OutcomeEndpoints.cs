@@ -6,8 +6,10 @@ using Advisor.Engine.Outcomes;
 using Advisor.Engine.Routines;
 using Advisor.Engine.Personalization;
 using Advisor.Host.Web.Description;
+using Advisor.Host.Web.Errors;
 using Advisor.Host.Web.Learning;
 using Advisor.Host.Web.People;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
 
@@ -31,13 +33,12 @@ public static class OutcomeEndpoints
         MapLog(outcomes);
         // Where a new outcome's Location header points.
         outcomes.MapGet("/{outcomeId}", Find).WithName("GetOutcome")
-            .Produces<LoggedOutcomeDocument>().ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Reads one of the caller's logged outcomes of one of their routines.")
             .WithDescription("The outcome as it was stored, with its receipt; 404 names whether the routine or the outcome was not found.");
         return outcomes;
     }
 
-    private static async Task<IResult> Find(string id, string outcomeId, HttpContext context, IHistoryStore store)
+    private static async Task<Results<Ok<LoggedOutcomeDocument>, NotFoundProblem>> Find(string id, string outcomeId, HttpContext context, IHistoryStore store)
     {
         string personId = context.User.PersonId()!;
         if (await store.FindRoutineAsync(personId, id, context.RequestAborted) is null) return Problems.NotFound("routine");
@@ -50,15 +51,14 @@ public static class OutcomeEndpoints
     private static void MapLog(RouteGroupBuilder outcomes) =>
         outcomes.MapPost("", Log).WithName("LogOutcome")
             .TakesJson<Outcome>()
-            .Produces<LoggedOutcomeReceipt>(StatusCodes.Status201Created).Produces<LoggedOutcomeReceipt>(StatusCodes.Status200OK)
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
             .WithResponseHeader(StatusCodes.Status201Created, "Location", "Where the logged outcome is read back.")
             .WithHeader("Idempotency-Key", "Any printable text naming this outcome, to send again unchanged with a retry.", MaxKeyLength)
             .WithSummary("Logs how one of the caller's routines went.")
             .WithDescription("A retry with the same Idempotency-Key is stored once and answered with 200 and the first receipt; "
                 + "the key reused for a different outcome is answered 409.");
 
-    private static async Task<IResult> Log(
+    // The body's own problems (413, 415, a body the server cannot read) are documented by TakesJson.
+    private static async Task<Results<Created<LoggedOutcomeReceipt>, Ok<LoggedOutcomeReceipt>, ValidationProblem, NotFoundProblem, ConflictProblem, ProblemHttpResult>> Log(
         string id, HttpContext context, Recommender recommender, LearningOrder learning, IHistoryStore store, IOptions<AdvisorOptions> options)
     {
         // One key of visible characters: a repeated header would be read as the keys joined by a comma,
@@ -67,7 +67,7 @@ public static class OutcomeEndpoints
         string? key = keys;
         if (keys.Count > 1 || (key is not null && (key.Length is 0 or > MaxKeyLength || key.Any(IsInvisible))))
             return Problems.BadField("Idempotency-Key", $"must be one header of 1 to {MaxKeyLength} printable characters");
-        (string? body, IResult? problem) = await JsonBody.ReadAsync(context.Request, options.Value.MaxBodyBytes);
+        (string? body, ProblemHttpResult? problem) = await JsonBody.ReadAsync(context.Request, options.Value.MaxBodyBytes);
         if (problem is not null) return problem;
         Outcome parsed;
         try

@@ -5,8 +5,10 @@ using Advisor.Engine.Facts;
 using Advisor.Engine.Outcomes;
 using Advisor.Engine.Routines;
 using Advisor.Host.Web.Description;
+using Advisor.Host.Web.Errors;
 using Advisor.Host.Web.Paging;
 using Advisor.Host.Web.People;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
 namespace Advisor.Host.Web.Endpoints;
@@ -26,18 +28,14 @@ public static class RoutineEndpoints
         RouteGroupBuilder routines = api.MapGroup("/routines").WithTags("Routines");
         // The token is optional: a refused one is answered 401, an accepted one reaches the store.
         routines.MapPost("", Create).WithName("CreateRoutine")
-            .TakesJson<Assessment>()
-            .Produces<Routine>(StatusCodes.Status200OK).Produces<Routine>(StatusCodes.Status201Created)
-            .ProducesProblem(StatusCodes.Status401Unauthorized).UsesStore()
+            .TakesJson<Assessment>().UsesStore()
             .WithResponseHeader(StatusCodes.Status201Created, "Location", "Where the stored routine is read back.")
             .WithSummary("Makes the routine for an assessment.")
             .WithDescription("Anonymous: nothing is stored (200). With a bearer token: stored, and shaped by the person's history (201).");
         routines.MapGet("/{id}", Find).WithName("GetRoutine").ForPerson()
-            .Produces<StoredRoutineView>(StatusCodes.Status200OK).ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Reads one of the caller's routines with its assessment.")
             .WithDescription("404 for a routine that does not exist or is anyone else's.");
         routines.MapPost("/{id}/start", Start).WithName("StartRoutine").ForPerson()
-            .Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Records that the caller started one of their routines.")
             .WithDescription("For adherence: the first start counts. 404 for a routine that does not exist or is anyone else's.");
         return routines;
@@ -46,12 +44,13 @@ public static class RoutineEndpoints
     /// <summary>Maps GET /routines under <paramref name="me"/>: the caller's routines, listed with the rest of what is theirs.</summary>
     public static void MapOwnRoutines(this RouteGroupBuilder me) =>
         me.MapGet("/routines", List).WithTags("Routines").WithName("ListRoutines")
-            .Produces<RoutineSummary[]>().ProducesValidationProblem().WithRoutinePage()
+            .WithRoutinePage()
             .WithResponseHeader(StatusCodes.Status200OK, "Link", "The next page, as <URL>; rel=\"next\", when there are older routines than this page holds.")
             .WithSummary("Lists the caller's routines, newest first.")
             .WithDescription("All of them, or with ?limit=N a page, the next one linked from the Link header (rel=next); 400 for a limit or cursor that cannot be read.");
 
-    private static async Task<IResult> Create(
+    // The body's own problems (413, 415, a body the server cannot read) are documented by TakesJson.
+    private static async Task<Results<Ok<Routine>, Created<Routine>, ValidationProblem, UnauthorizedProblem, ProblemHttpResult>> Create(
         HttpContext context, Recommender recommender, IHistoryStore store, IOptions<AdvisorOptions> options, TimeProvider clock)
     {
         if (context.SentRefusedToken())
@@ -61,7 +60,7 @@ public static class RoutineEndpoints
             return Problems.Unauthorized();
         }
 
-        (string? body, IResult? problem) = await JsonBody.ReadAsync(context.Request, options.Value.MaxBodyBytes);
+        (string? body, ProblemHttpResult? problem) = await JsonBody.ReadAsync(context.Request, options.Value.MaxBodyBytes);
         if (problem is not null) return problem;
         Assessment assessment;
         try
@@ -86,7 +85,7 @@ public static class RoutineEndpoints
         return TypedResults.Created($"/api/routines/{routineId}", routine);
     }
 
-    private static async Task<IResult> Find(string id, HttpContext context, IHistoryStore store)
+    private static async Task<Results<Ok<StoredRoutineView>, NotFoundProblem>> Find(string id, HttpContext context, IHistoryStore store)
     {
         StoredRoutine? stored = await store.FindRoutineAsync(context.User.PersonId()!, id, context.RequestAborted);
         if (stored is null) return Problems.NotFound("routine");
@@ -95,12 +94,12 @@ public static class RoutineEndpoints
         return TypedResults.Ok(new StoredRoutineView(routine, assessment.RootElement.Clone(), stored.CreatedAt));
     }
 
-    private static async Task<IResult> Start(string id, HttpContext context, IHistoryStore store, TimeProvider clock) =>
+    private static async Task<Results<NoContent, NotFoundProblem>> Start(string id, HttpContext context, IHistoryStore store, TimeProvider clock) =>
         await store.MarkStartedAsync(context.User.PersonId()!, id, clock.GetUtcNow(), context.RequestAborted)
             ? TypedResults.NoContent()
             : Problems.NotFound("routine");
 
-    private static async Task<IResult> List(HttpContext context, IHistoryStore store)
+    private static async Task<Results<Ok<RoutineSummary[]>, ValidationProblem>> List(HttpContext context, IHistoryStore store)
     {
         RoutineListQuery? query = RoutineListQuery.Read(context.Request.Query, out var error);
         if (query is null) return Problems.BadField(error!.Value.Field, error.Value.Message);
