@@ -10,7 +10,7 @@ public sealed partial class GuidanceDocTests(GuidanceFixture guidance) : IClassF
     [Fact]
     public void Each_guideline_section_lists_the_rules_that_cite_it()
     {
-        string doc = File.ReadAllText(Path.Combine(Repository(), "docs", "guidance.md"));
+        string doc = File.ReadAllText(Path.Combine(Repository.Root, "docs", "guidance.md"));
         var sections = Section().Matches(doc).ToDictionary(m => m.Groups[1].Value, m => m.Groups[2].Value);
         Assert.Equal(42, sections.Count);
 
@@ -22,16 +22,6 @@ public sealed partial class GuidanceDocTests(GuidanceFixture guidance) : IClassF
         }
 
         Assert.True(missing.Count == 0, "docs/guidance.md does not list: " + string.Join("; ", missing));
-    }
-
-    private static string Repository()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "RoutineAdvisor.sln"))) return dir.FullName;
-        }
-
-        throw new InvalidOperationException("RoutineAdvisor.sln not found above " + AppContext.BaseDirectory);
     }
 
     [GeneratedRegex(@"^### (G\d+)\n(.*?)(?=^### |\z)", RegexOptions.Multiline | RegexOptions.Singleline)]

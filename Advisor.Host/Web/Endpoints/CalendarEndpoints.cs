@@ -1,4 +1,5 @@
 using Advisor.Engine.Assessments;
+using Advisor.Engine.Catalog;
 using Advisor.Engine.Documents;
 using Advisor.Engine.Outcomes;
 using Advisor.Engine.Routines;
@@ -35,14 +36,14 @@ public static class CalendarEndpoints
             .WithSummary("Exports the routine for an assessment as a weekly calendar of breaks.")
             .WithDescription("For an assessment at the desk on a workday; nothing is stored. 400 for hours it cannot read or a routine without a workday schedule.");
 
-    private static async Task<Results<ContentHttpResult, ValidationProblem, NotFoundProblem>> ForStored(string id, HttpContext context, IHistoryStore store, Recommender recommender, TimeProvider clock)
+    private static async Task<Results<ContentHttpResult, ValidationProblem, NotFoundProblem>> ForStored(string id, HttpContext context, IHistoryStore store, ExerciseCatalog catalog, TimeProvider clock)
     {
         (WorkdayHours? hours, ValidationProblem? problem) = WorkdayHours.FromQuery(context.Request.Query);
         if (problem is not null) return problem;
         StoredRoutine? stored = await store.FindRoutineAsync(context.User.PersonId()!, id, context.RequestAborted);
         if (stored is null) return Problems.NotFound("routine");
         Routine routine = StoredRoutineJson.Read(stored.Routine);
-        (ContentHttpResult? file, ValidationProblem? none) = File(routine, hours!, recommender, clock);
+        (ContentHttpResult? file, ValidationProblem? none) = File(routine, hours!, catalog, clock);
         return file is not null ? file : none!;
     }
 
@@ -63,15 +64,15 @@ public static class CalendarEndpoints
         }
 
         Routine routine = recommender.Recommend(assessment, History.None, Stamp.Next(clock).Id).Routine;
-        (ContentHttpResult? file, ValidationProblem? none) = File(routine, hours!, recommender, clock);
+        (ContentHttpResult? file, ValidationProblem? none) = File(routine, hours!, recommender.Catalog, clock);
         return file is not null ? file : none!;
     }
 
     // The file, or the problem that there is no schedule to put in one.
-    private static (ContentHttpResult? File, ValidationProblem? NoSchedule) File(Routine routine, WorkdayHours hours, Recommender recommender, TimeProvider clock)
+    private static (ContentHttpResult? File, ValidationProblem? NoSchedule) File(Routine routine, WorkdayHours hours, ExerciseCatalog catalog, TimeProvider clock)
     {
         DateTimeOffset now = TimeZoneInfo.ConvertTime(clock.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById(hours.TimeZone));
-        string? ics = WorkdayCalendar.Write(routine, hours, recommender.Catalog, DateOnly.FromDateTime(now.DateTime));
+        string? ics = WorkdayCalendar.Write(routine, hours, catalog, DateOnly.FromDateTime(now.DateTime));
         if (ics is null)
         {
             return (null, routine.Status == RoutineStatus.Refer

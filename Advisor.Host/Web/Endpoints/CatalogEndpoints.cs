@@ -15,11 +15,11 @@ public static class CatalogEndpoints
     public static void MapCatalog(this RouteGroupBuilder api)
     {
         RouteGroupBuilder catalog = api.MapGroup("").WithTags("Catalog");
-        catalog.MapGet("/exercises", (Recommender recommender) => TypedResults.Ok(recommender.Catalog.Exercises))
+        catalog.MapGet("/exercises", (ExerciseCatalog exercises) => TypedResults.Ok(exercises.Exercises))
             .WithName("ListExercises")
             .WithSummary("Lists every exercise in the catalog.")
             .WithDescription("Each exercise by the id routines name it with: its regions, muscles, position, equipment, dose and instructions.");
-        catalog.MapGet("/rules", (Recommender recommender) => TypedResults.Ok(recommender.Guidance.Rules
+        catalog.MapGet("/rules", (IGuidance guidance) => TypedResults.Ok(guidance.Rules
                 .Select(r => new RuleView(r.Name, r.Description, r.Guidelines, r.Phase, PriorityWords(r), [.. r.Guidelines, PhaseAttribute.Prefix + r.Phase])).ToArray()))
             .WithName("ListRules")
             .WithSummary("Lists every rule of the guidance.")

@@ -1,3 +1,4 @@
+using Advisor.Engine.Catalog;
 using Advisor.Engine.Personalization;
 using Advisor.Host.Web.Learning;
 using Advisor.Engine.Outcomes;
@@ -37,13 +38,13 @@ public static class MeEndpoints
         return me;
     }
 
-    private static async Task<Ok<ProgressReport>> Progress(HttpContext context, IHistoryStore store, Recommender recommender)
+    private static async Task<Ok<ProgressReport>> Progress(HttpContext context, IHistoryStore store, ExerciseCatalog catalog)
     {
         string personId = context.User.PersonId()!;
         var routines = await store.RoutinesAsync(personId, context.RequestAborted);
         var outcomes = await store.OutcomesAsync(personId, context.RequestAborted);
         var starts = await store.StartsAsync(personId, context.RequestAborted);
-        return TypedResults.Ok(ProgressReport.Of(PersonProgress.Of(routines, outcomes, starts, recommender.Catalog.Ids)));
+        return TypedResults.Ok(ProgressReport.Of(PersonProgress.Of(routines, outcomes, starts, catalog.Ids)));
     }
 
     private static async Task Export(HttpContext context, IHistoryStore store)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using Advisor.Engine.Catalog;
 using Advisor.Engine.Documents;
 using Advisor.Engine.Outcomes;
 using Advisor.Engine.Routines;
@@ -59,7 +60,7 @@ public static class OutcomeEndpoints
 
     // The body's own problems (413, 415, a body the server cannot read) are documented by TakesJson.
     private static async Task<Results<Created<LoggedOutcomeReceipt>, Ok<LoggedOutcomeReceipt>, ValidationProblem, NotFoundProblem, ConflictProblem, ProblemHttpResult>> Log(
-        string id, HttpContext context, Recommender recommender, LearningOrder learning, IHistoryStore store, IOptions<AdvisorOptions> options)
+        string id, HttpContext context, ExerciseCatalog catalog, LearningOrder learning, IHistoryStore store, IOptions<AdvisorOptions> options)
     {
         // One key of visible characters: a repeated header would be read as the keys joined by a comma,
         // and an invisible one (zero-width, a direction override) makes two keys that look the same differ.
@@ -72,7 +73,7 @@ public static class OutcomeEndpoints
         Outcome parsed;
         try
         {
-            parsed = OutcomeReader.Read(body!, recommender.Catalog.Ids);
+            parsed = OutcomeReader.Read(body!, catalog.Ids);
         }
         catch (InvalidDocumentException e)
         {

@@ -17,7 +17,7 @@ public sealed class OpenApiLintTests(AdvisorFactory host) : IClassFixture<Adviso
             string document = Path.Combine(folder, "v1.json");
             await File.WriteAllTextAsync(document, served);
 
-            IReadOnlyList<SpectralFinding> findings = await Spectral.LintAsync(document, Path.Combine(Repository(), ".spectral.yaml"));
+            IReadOnlyList<SpectralFinding> findings = await Spectral.LintAsync(document, Path.Combine(Repository.Root, ".spectral.yaml"));
 
             SpectralFinding[] unmet = [.. findings.Where(f => f.Severity <= 1)];
             Assert.True(unmet.Length == 0, $"Spectral found {unmet.Length} errors and warnings:\n" + string.Join('\n', unmet));
@@ -26,15 +26,5 @@ public sealed class OpenApiLintTests(AdvisorFactory host) : IClassFixture<Adviso
         {
             Directory.Delete(folder, recursive: true);
         }
-    }
-
-    private static string Repository()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "RoutineAdvisor.sln"))) return dir.FullName;
-        }
-
-        throw new InvalidOperationException("RoutineAdvisor.sln not found above " + AppContext.BaseDirectory);
     }
 }
