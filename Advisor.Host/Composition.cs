@@ -5,7 +5,11 @@ using Advisor.Rules.Runtime;
 
 namespace Advisor.Host;
 
-/// <summary>Builds the engine once: compiled guidance, the catalog from data/, and the recommender over both.</summary>
+/// <summary>
+/// The command line's composition root: builds the engine once per process (compiled guidance, the
+/// catalog from data/, and the recommender over both) for the verbs and the seeder, which run once and
+/// exit. The web host does not use it: its container builds the same services (see Web.EngineServices).
+/// </summary>
 public static class Composition
 {
     private static readonly Lazy<Guidance> CompiledGuidance = new(() => Guidance.Compile(Catalog));

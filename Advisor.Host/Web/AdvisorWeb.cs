@@ -1,5 +1,4 @@
 using Advisor.Engine.Outcomes;
-using Advisor.Engine.Routines;
 using Advisor.Host.Storage;
 using Advisor.Host.Web.Description;
 using Advisor.Host.Web.Endpoints;
@@ -7,7 +6,6 @@ using Advisor.Host.Web.Learning;
 using Advisor.Host.Web.People;
 using Advisor.Host.Web.Settings;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
-using Advisor.Engine.Personalization;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 
@@ -50,14 +48,7 @@ public static class AdvisorWeb
             kestrel.Limits.MaxRequestBodySize = advisor.Value.MaxBodyBytes);
         builder.Services.AddSingleton<IOptions<LearningOptions>>(services => Options.Create(services.GetRequiredService<IOptions<AdvisorOptions>>().Value.Learning));
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton(_ => Composition.Catalog);
-        builder.Services.AddSingleton<IRanker>(services =>
-        {
-            AdvisorOptions options = services.GetRequiredService<IOptions<AdvisorOptions>>().Value;
-            return new ThompsonRanker(Composition.Catalog, new RankerOptions { Enabled = options.Personalization, Seed = options.PersonalizationSeed });
-        });
-        builder.Services.AddSingleton(services => new Recommender(
-            Composition.Guidance, Composition.Catalog, services.GetRequiredService<TimeProvider>(), services.GetRequiredService<IRanker>()));
+        builder.Services.AddEngine();
         // A late write can land this long after its stamp: the longest a statement may take, and a margin.
         builder.Services.AddSingleton(services => new LearnedOutcomes(
             TimeSpan.FromSeconds(services.GetRequiredService<IOptions<AdvisorOptions>>().Value.DbTimeoutSeconds + 2)));
@@ -100,12 +91,15 @@ public static class AdvisorWeb
         app.UseRateLimiter();
         app.UseAuthorization();
         app.MapOpenApi();
-        // One group for the API, so its description says once that the limiter stands in front of all of it.
-        RouteGroupBuilder api = app.MapGroup("").RateLimited();
+        // One group for the API, so its description says once that the limiter stands in front of all of it,
+        // and a group per resource under it, which says once what its routes share.
+        RouteGroupBuilder api = app.MapGroup("/api").RateLimited();
         api.MapUsers();
-        api.MapRoutines();
-        api.MapOutcomes();
-        api.MapMe();
+        RouteGroupBuilder routines = api.MapRoutines();
+        routines.MapOutcomes();
+        routines.MapRoutineCalendar();
+        RouteGroupBuilder me = api.MapMe();
+        me.MapOwnRoutines();
         api.MapCatalog();
         api.MapVocabulary();
         api.MapCalendar();

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Net.Http.Headers;
 using System.Text;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Advisor.Host.Web;
 
@@ -12,7 +13,7 @@ namespace Advisor.Host.Web;
 public static class JsonBody
 {
     /// <summary>The body's text, or the problem to answer with.</summary>
-    public static async Task<(string? Text, IResult? Problem)> ReadAsync(HttpRequest request, int limit)
+    public static async Task<(string? Text, ProblemHttpResult? Problem)> ReadAsync(HttpRequest request, int limit)
     {
         if (!IsJson(request.ContentType)) return (null, Problems.NotJson(request.ContentType));
         if (Charset(request.ContentType) is { } charset && !IsUtf8(charset)) return (null, Problems.NotUtf8(charset));

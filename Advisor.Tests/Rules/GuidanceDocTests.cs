@@ -11,7 +11,7 @@ public sealed partial class GuidanceDocTests(GuidanceFixture guidance) : IClassF
     [Fact]
     public void Each_guideline_section_lists_the_rules_that_cite_it()
     {
-        string doc = File.ReadAllText(Path.Combine(RepositoryFolder.Path(), "docs", "guidance.md"));
+        string doc = File.ReadAllText(Path.Combine(Repository.Root, "docs", "guidance.md"));
         var sections = Section().Matches(doc).ToDictionary(m => m.Groups[1].Value, m => m.Groups[2].Value);
         Assert.Equal(42, sections.Count);
 

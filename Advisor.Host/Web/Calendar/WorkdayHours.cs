@@ -1,5 +1,6 @@
 using System.Globalization;
 using Advisor.Engine.Catalog;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Advisor.Host.Web.Calendar;
 
@@ -34,7 +35,7 @@ public sealed record WorkdayHours(TimeOnly Start, TimeOnly End, string TimeZone,
     /// Europe/Berlin) and <c>days</c> (such as mo,tu,we,th,fr); each absent one keeps its default. The
     /// problem names the first field that is wrong.
     /// </summary>
-    public static (WorkdayHours? Hours, IResult? Problem) FromQuery(IQueryCollection query)
+    public static (WorkdayHours? Hours, ValidationProblem? Problem) FromQuery(IQueryCollection query)
     {
         WorkdayHours hours = Default;
         if (query.TryGetValue("start", out var start))

@@ -11,16 +11,17 @@ public static class CatalogEndpoints
     /// <summary>A rule as the API shows it.</summary>
     public sealed record RuleView(string Name, string? Description, IReadOnlyList<string> Guidelines, string Phase, string Priority, IReadOnlyList<string> Tags);
 
-    /// <summary>Maps the endpoints.</summary>
-    public static void MapCatalog(this IEndpointRouteBuilder app)
+    /// <summary>Maps GET /exercises and GET /rules under <paramref name="api"/>, in one group for their tag.</summary>
+    public static void MapCatalog(this RouteGroupBuilder api)
     {
-        app.MapGet("/api/exercises", (Recommender recommender) => TypedResults.Ok(recommender.Catalog.Exercises))
-            .WithTags("Catalog").WithName("ListExercises")
+        RouteGroupBuilder catalog = api.MapGroup("").WithTags("Catalog");
+        catalog.MapGet("/exercises", (ExerciseCatalog exercises) => TypedResults.Ok(exercises.Exercises))
+            .WithName("ListExercises")
             .WithSummary("Lists every exercise in the catalog.")
             .WithDescription("Each exercise by the id routines name it with: its regions, muscles, position, equipment, dose and instructions.");
-        app.MapGet("/api/rules", (Recommender recommender) => TypedResults.Ok(recommender.Guidance.Rules
+        catalog.MapGet("/rules", (IGuidance guidance) => TypedResults.Ok(guidance.Rules
                 .Select(r => new RuleView(r.Name, r.Description, r.Guidelines, r.Phase, PriorityWords(r), [.. r.Guidelines, PhaseAttribute.Prefix + r.Phase])).ToArray()))
-            .WithTags("Catalog").WithName("ListRules")
+            .WithName("ListRules")
             .WithSummary("Lists every rule of the guidance.")
             .WithDescription("Each rule with the guideline ids it encodes, its phase and where it stands in the phase's priority band.");
     }

@@ -1,3 +1,4 @@
+using Advisor.Engine.Catalog;
 using Advisor.Engine.Personalization;
 using Advisor.Host.Web.Learning;
 using Advisor.Engine.Outcomes;
@@ -14,34 +15,36 @@ namespace Advisor.Host.Web.Endpoints;
 /// <summary>/api/me: the caller's own history: their progress, all their records, and erasing them.</summary>
 public static class MeEndpoints
 {
-    /// <summary>Maps the endpoints.</summary>
-    public static void MapMe(this IEndpointRouteBuilder app)
+    /// <summary>Maps the /me group under <paramref name="api"/>, which requires a person, and its endpoints.</summary>
+    public static RouteGroupBuilder MapMe(this RouteGroupBuilder api)
     {
-        RouteGroupBuilder me = app.MapGroup("/api/me").WithTags("Me").ForPerson();
-        me.MapGet("/progress", Progress).WithName("GetProgress").Produces<ProgressReport>()
+        RouteGroupBuilder me = api.MapGroup("/me").WithTags("Me").ForPerson();
+        me.MapGet("/progress", Progress).WithName("GetProgress")
             .WithSummary("Reports the caller's progress over time.")
             .WithDescription("Pain per region, stiffness, energy and focus over time, with adherence.");
+        // The exports stream as they are read, so no typed result stands for them: their media types are declared here.
         me.MapGet("/export", Export).WithName("ExportRecords").Produces<string>(StatusCodes.Status200OK, "text/csv")
             .WithSummary("Exports every record of the caller as CSV.")
             .WithDescription("One row per field of every record, as an attachment.");
         me.MapGet("/export.zip", ExportTables).WithName("ExportRecordTables").Produces<byte[]>(StatusCodes.Status200OK, "application/zip")
             .WithSummary("Exports the caller's records as a zip of CSV tables.")
             .WithDescription("Tables of routines, movements, outcomes and ratings: one row per record, one column per field.");
-        me.MapGet("/export.json", ExportJson).WithName("ExportRecordsJson").Produces<RecordsJson.Records>()
+        me.MapGet("/export.json", ExportJson).WithName("ExportRecordsJson")
             .WithSummary("Exports the caller's records as one JSON document.")
             .WithDescription("Every routine of the caller, with when it was started, and every outcome, as an attachment.");
-        me.MapDelete("/", Delete).WithName("DeletePerson")
+        me.MapDelete("", Delete).WithName("DeletePerson")
             .WithSummary("Erases the caller and everything of theirs.")
             .WithDescription("The records go at once, the ranker forgets the person, and the token stops working.");
+        return me;
     }
 
-    private static async Task<IResult> Progress(HttpContext context, IHistoryStore store, Recommender recommender)
+    private static async Task<Ok<ProgressReport>> Progress(HttpContext context, IHistoryStore store, ExerciseCatalog catalog)
     {
         string personId = context.User.PersonId()!;
         var routines = await store.RoutinesAsync(personId, context.RequestAborted);
         var outcomes = await store.OutcomesAsync(personId, context.RequestAborted);
         var starts = await store.StartsAsync(personId, context.RequestAborted);
-        return TypedResults.Ok(ProgressReport.Of(PersonProgress.Of(routines, outcomes, starts, recommender.Catalog.Ids)));
+        return TypedResults.Ok(ProgressReport.Of(PersonProgress.Of(routines, outcomes, starts, catalog.Ids)));
     }
 
     private static async Task Export(HttpContext context, IHistoryStore store)
@@ -59,7 +62,7 @@ public static class MeEndpoints
         await RecordTables.WriteZipAsync(context.Response.Body, store, context.User.PersonId()!, context.RequestAborted);
     }
 
-    private static async Task<IResult> ExportJson(HttpContext context, IHistoryStore store)
+    private static async Task<Ok<RecordsJson.Records>> ExportJson(HttpContext context, IHistoryStore store)
     {
         string personId = context.User.PersonId()!;
         var starts = await store.StartsAsync(personId, context.RequestAborted);

@@ -1,13 +1,16 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using Advisor.Engine.Catalog;
 using Advisor.Engine.Documents;
 using Advisor.Engine.Outcomes;
 using Advisor.Engine.Routines;
 using Advisor.Engine.Personalization;
 using Advisor.Host.Web.Description;
+using Advisor.Host.Web.Errors;
 using Advisor.Host.Web.Learning;
 using Advisor.Host.Web.People;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
 
@@ -24,18 +27,19 @@ public static class OutcomeEndpoints
     /// <summary>A logged outcome as it was stored: its receipt and the document sent.</summary>
     public sealed record LoggedOutcomeDocument(string OutcomeId, string RoutineId, DateTimeOffset LoggedAt, System.Text.Json.JsonElement Outcome);
 
-    /// <summary>Maps the endpoints.</summary>
-    public static void MapOutcomes(this IEndpointRouteBuilder app)
+    /// <summary>Maps the /{id}/outcomes group under <paramref name="routines"/>, which requires a person, and its endpoints.</summary>
+    public static RouteGroupBuilder MapOutcomes(this RouteGroupBuilder routines)
     {
-        MapLog(app);
+        RouteGroupBuilder outcomes = routines.MapGroup("/{id}/outcomes").WithTags("Outcomes").ForPerson();
+        MapLog(outcomes);
         // Where a new outcome's Location header points.
-        app.MapGet("/api/routines/{id}/outcomes/{outcomeId}", Find).WithTags("Outcomes").WithName("GetOutcome").ForPerson()
-            .Produces<LoggedOutcomeDocument>().ProducesProblem(StatusCodes.Status404NotFound)
+        outcomes.MapGet("/{outcomeId}", Find).WithName("GetOutcome")
             .WithSummary("Reads one of the caller's logged outcomes of one of their routines.")
             .WithDescription("The outcome as it was stored, with its receipt; 404 names whether the routine or the outcome was not found.");
+        return outcomes;
     }
 
-    private static async Task<IResult> Find(string id, string outcomeId, HttpContext context, IHistoryStore store)
+    private static async Task<Results<Ok<LoggedOutcomeDocument>, NotFoundProblem>> Find(string id, string outcomeId, HttpContext context, IHistoryStore store)
     {
         string personId = context.User.PersonId()!;
         if (await store.FindRoutineAsync(personId, id, context.RequestAborted) is null) return Problems.NotFound("routine");
@@ -45,19 +49,18 @@ public static class OutcomeEndpoints
         return TypedResults.Ok(new LoggedOutcomeDocument(outcome.OutcomeId, outcome.RoutineId, outcome.LoggedAt, document.RootElement.Clone()));
     }
 
-    private static void MapLog(IEndpointRouteBuilder app) =>
-        app.MapPost("/api/routines/{id}/outcomes", Log).WithTags("Outcomes").WithName("LogOutcome").ForPerson()
+    private static void MapLog(RouteGroupBuilder outcomes) =>
+        outcomes.MapPost("", Log).WithName("LogOutcome")
             .TakesJson<Outcome>()
-            .Produces<LoggedOutcomeReceipt>(StatusCodes.Status201Created).Produces<LoggedOutcomeReceipt>(StatusCodes.Status200OK)
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
             .WithResponseHeader(StatusCodes.Status201Created, "Location", "Where the logged outcome is read back.")
             .WithHeader("Idempotency-Key", "Any printable text naming this outcome, to send again unchanged with a retry.", MaxKeyLength)
             .WithSummary("Logs how one of the caller's routines went.")
             .WithDescription("A retry with the same Idempotency-Key is stored once and answered with 200 and the first receipt; "
                 + "the key reused for a different outcome is answered 409.");
 
-    private static async Task<IResult> Log(
-        string id, HttpContext context, Recommender recommender, LearningOrder learning, IHistoryStore store, IOptions<AdvisorOptions> options)
+    // The body's own problems (413, 415, a body the server cannot read) are documented by TakesJson.
+    private static async Task<Results<Created<LoggedOutcomeReceipt>, Ok<LoggedOutcomeReceipt>, ValidationProblem, NotFoundProblem, ConflictProblem, ProblemHttpResult>> Log(
+        string id, HttpContext context, ExerciseCatalog catalog, LearningOrder learning, IHistoryStore store, IOptions<AdvisorOptions> options)
     {
         // One key of visible characters: a repeated header would be read as the keys joined by a comma,
         // and an invisible one (zero-width, a direction override) makes two keys that look the same differ.
@@ -65,12 +68,12 @@ public static class OutcomeEndpoints
         string? key = keys;
         if (keys.Count > 1 || (key is not null && (key.Length is 0 or > MaxKeyLength || key.Any(IsInvisible))))
             return Problems.BadField("Idempotency-Key", $"must be one header of 1 to {MaxKeyLength} printable characters");
-        (string? body, IResult? problem) = await JsonBody.ReadAsync(context.Request, options.Value.MaxBodyBytes);
+        (string? body, ProblemHttpResult? problem) = await JsonBody.ReadAsync(context.Request, options.Value.MaxBodyBytes);
         if (problem is not null) return problem;
         Outcome parsed;
         try
         {
-            parsed = OutcomeReader.Read(body!, recommender.Catalog.Ids);
+            parsed = OutcomeReader.Read(body!, catalog.Ids);
         }
         catch (InvalidDocumentException e)
         {

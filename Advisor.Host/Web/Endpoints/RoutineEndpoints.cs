@@ -5,8 +5,10 @@ using Advisor.Engine.Facts;
 using Advisor.Engine.Outcomes;
 using Advisor.Engine.Routines;
 using Advisor.Host.Web.Description;
+using Advisor.Host.Web.Errors;
 using Advisor.Host.Web.Paging;
 using Advisor.Host.Web.People;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
 namespace Advisor.Host.Web.Endpoints;
@@ -20,33 +22,35 @@ public static class RoutineEndpoints
     /// <summary>One line of a person's routine list.</summary>
     public sealed record RoutineSummary(string RoutineId, DateTimeOffset CreatedAt, RoutineStatus Status, int TotalSeconds, bool Logged, bool Started);
 
-    /// <summary>Maps the endpoints.</summary>
-    public static void MapRoutines(this IEndpointRouteBuilder app)
+    /// <summary>Maps the /routines group under <paramref name="api"/> and the endpoints of the routines themselves.</summary>
+    public static RouteGroupBuilder MapRoutines(this RouteGroupBuilder api)
     {
+        RouteGroupBuilder routines = api.MapGroup("/routines").WithTags("Routines");
         // The token is optional: a refused one is answered 401, an accepted one reaches the store.
-        app.MapPost("/api/routines", Create).WithTags("Routines").WithName("CreateRoutine")
-            .TakesJson<Assessment>()
-            .Produces<Routine>(StatusCodes.Status200OK).Produces<Routine>(StatusCodes.Status201Created)
-            .ProducesProblem(StatusCodes.Status401Unauthorized).UsesStore()
+        routines.MapPost("", Create).WithName("CreateRoutine")
+            .TakesJson<Assessment>().UsesStore()
             .WithResponseHeader(StatusCodes.Status201Created, "Location", "Where the stored routine is read back.")
             .WithSummary("Makes the routine for an assessment.")
             .WithDescription("Anonymous: nothing is stored (200). With a bearer token: stored, and shaped by the person's history (201).");
-        app.MapGet("/api/routines/{id}", Find).WithTags("Routines").WithName("GetRoutine").ForPerson()
-            .Produces<StoredRoutineView>(StatusCodes.Status200OK).ProducesProblem(StatusCodes.Status404NotFound)
+        routines.MapGet("/{id}", Find).WithName("GetRoutine").ForPerson()
             .WithSummary("Reads one of the caller's routines with its assessment.")
             .WithDescription("404 for a routine that does not exist or is anyone else's.");
-        app.MapPost("/api/routines/{id}/start", Start).WithTags("Routines").WithName("StartRoutine").ForPerson()
-            .Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status404NotFound)
+        routines.MapPost("/{id}/start", Start).WithName("StartRoutine").ForPerson()
             .WithSummary("Records that the caller started one of their routines.")
             .WithDescription("For adherence: the first start counts. 404 for a routine that does not exist or is anyone else's.");
-        app.MapGet("/api/me/routines", List).WithTags("Routines").WithName("ListRoutines").ForPerson()
-            .Produces<RoutineSummary[]>().ProducesValidationProblem().WithRoutinePage()
+        return routines;
+    }
+
+    /// <summary>Maps GET /routines under <paramref name="me"/>: the caller's routines, listed with the rest of what is theirs.</summary>
+    public static void MapOwnRoutines(this RouteGroupBuilder me) =>
+        me.MapGet("/routines", List).WithTags("Routines").WithName("ListRoutines")
+            .WithRoutinePage()
             .WithResponseHeader(StatusCodes.Status200OK, "Link", "The next page, as <URL>; rel=\"next\", when there are older routines than this page holds.")
             .WithSummary("Lists the caller's routines, newest first.")
             .WithDescription("All of them, or with ?limit=N a page, the next one linked from the Link header (rel=next); 400 for a limit or cursor that cannot be read.");
-    }
 
-    private static async Task<IResult> Create(
+    // The body's own problems (413, 415, a body the server cannot read) are documented by TakesJson.
+    private static async Task<Results<Ok<Routine>, Created<Routine>, ValidationProblem, UnauthorizedProblem, ProblemHttpResult>> Create(
         HttpContext context, Recommender recommender, IHistoryStore store, IOptions<AdvisorOptions> options, TimeProvider clock)
     {
         if (context.SentRefusedToken())
@@ -56,7 +60,7 @@ public static class RoutineEndpoints
             return Problems.Unauthorized();
         }
 
-        (string? body, IResult? problem) = await JsonBody.ReadAsync(context.Request, options.Value.MaxBodyBytes);
+        (string? body, ProblemHttpResult? problem) = await JsonBody.ReadAsync(context.Request, options.Value.MaxBodyBytes);
         if (problem is not null) return problem;
         Assessment assessment;
         try
@@ -81,7 +85,7 @@ public static class RoutineEndpoints
         return TypedResults.Created($"/api/routines/{routineId}", routine);
     }
 
-    private static async Task<IResult> Find(string id, HttpContext context, IHistoryStore store)
+    private static async Task<Results<Ok<StoredRoutineView>, NotFoundProblem>> Find(string id, HttpContext context, IHistoryStore store)
     {
         StoredRoutine? stored = await store.FindRoutineAsync(context.User.PersonId()!, id, context.RequestAborted);
         if (stored is null) return Problems.NotFound("routine");
@@ -90,12 +94,12 @@ public static class RoutineEndpoints
         return TypedResults.Ok(new StoredRoutineView(routine, assessment.RootElement.Clone(), stored.CreatedAt));
     }
 
-    private static async Task<IResult> Start(string id, HttpContext context, IHistoryStore store, TimeProvider clock) =>
+    private static async Task<Results<NoContent, NotFoundProblem>> Start(string id, HttpContext context, IHistoryStore store, TimeProvider clock) =>
         await store.MarkStartedAsync(context.User.PersonId()!, id, clock.GetUtcNow(), context.RequestAborted)
             ? TypedResults.NoContent()
             : Problems.NotFound("routine");
 
-    private static async Task<IResult> List(HttpContext context, IHistoryStore store)
+    private static async Task<Results<Ok<RoutineSummary[]>, ValidationProblem>> List(HttpContext context, IHistoryStore store)
     {
         RoutineListQuery? query = RoutineListQuery.Read(context.Request.Query, out var error);
         if (query is null) return Problems.BadField(error!.Value.Field, error.Value.Message);

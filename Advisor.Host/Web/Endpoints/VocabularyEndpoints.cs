@@ -24,8 +24,8 @@ public static class VocabularyEndpoints
         Kebab.All<Setting>(), Kebab.All<Day>(), Kebab.All<Equipment>(), Kebab.All<RoutinePhase>(), Kebab.All<Moment>(), Kebab.All<Rating>());
 
     /// <summary>Maps the endpoint.</summary>
-    public static void MapVocabulary(this IEndpointRouteBuilder app) =>
-        app.MapGet("/api/vocabulary", () => TypedResults.Ok(Names)).WithTags("Catalog").WithName("GetVocabulary")
+    public static void MapVocabulary(this RouteGroupBuilder api) =>
+        api.MapGet("/vocabulary", () => TypedResults.Ok(Names)).WithTags("Catalog").WithName("GetVocabulary")
             .WithSummary("Lists the values the contract's fields may take.")
             .WithDescription("Regions, muscles, conditions, red flags, settings, days, equipment, phases, schedule moments, ratings.");
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Advisor.Engine.Catalog;
 using Advisor.Host.Web.Calendar;
 using Advisor.Host.Web.Description;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Advisor.Host.Web.Endpoints;
 
@@ -21,19 +22,18 @@ public static class WorkdayEndpoints
     public sealed record Day(IReadOnlyList<Slot> Slots);
 
     /// <summary>Maps the endpoint.</summary>
-    public static void MapWorkday(this IEndpointRouteBuilder app) =>
-        app.MapGet("/api/workday", Slots).WithTags("Calendar").WithName("GetWorkdaySlots")
-            .Produces<Day>().ProducesValidationProblem()
+    public static void MapWorkday(this RouteGroupBuilder api) =>
+        api.MapGet("/workday", Slots).WithTags("Calendar").WithName("GetWorkdaySlots")
             .WithQuery("interval", $"The minutes between breaks, 1 to {LongestInterval}.", required: true, type: Microsoft.OpenApi.JsonSchemaType.Integer)
             .WithQuery("from", "When the interval last changed, HH:mm: the breaks count from then; from the start when left out.", Parameters.Time)
             .WithWorkdayHours()
             .WithSummary("Places the workday template's slots on the clock.")
             .WithDescription("The slots of the workday template for the given hours and interval; 400 names the field it cannot read.");
 
-    private static IResult Slots(HttpContext context)
+    private static Results<Ok<Day>, ValidationProblem> Slots(HttpContext context)
     {
         IQueryCollection query = context.Request.Query;
-        (WorkdayHours? hours, IResult? problem) = WorkdayHours.FromQuery(query);
+        (WorkdayHours? hours, ValidationProblem? problem) = WorkdayHours.FromQuery(query);
         if (problem is not null) return problem;
 
         string interval = query["interval"].ToString();

@@ -17,7 +17,7 @@ public sealed class OpenApiLintTests(AdvisorFactory host) : IClassFixture<Adviso
             string document = Path.Combine(folder, "v1.json");
             await File.WriteAllTextAsync(document, served);
 
-            IReadOnlyList<SpectralFinding> findings = await Spectral.LintAsync(document, Path.Combine(RepositoryFolder.Path(), ".spectral.yaml"));
+            IReadOnlyList<SpectralFinding> findings = await Spectral.LintAsync(document, Path.Combine(Repository.Root, ".spectral.yaml"));
 
             SpectralFinding[] unmet = [.. findings.Where(f => f.Severity <= 1)];
             Assert.True(unmet.Length == 0, $"Spectral found {unmet.Length} errors and warnings:\n" + string.Join('\n', unmet));

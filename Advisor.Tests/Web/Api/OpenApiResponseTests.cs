@@ -32,6 +32,31 @@ public sealed class OpenApiResponseTests(AdvisorFactory host) : IClassFixture<Ad
         Assert.Equal("GetRoutine", operation.GetProperty("operationId").GetString());
     }
 
+    [Theory]
+    [InlineData("/healthz", "GetLiveness", new[] { "200" })]
+    [InlineData("/readyz", "GetReadiness", new[] { "200", "503" })]
+    public async Task The_health_probes_are_documented_with_the_report_they_answer(string path, string name, string[] statuses)
+    {
+        using HttpClient client = host.CreateClient();
+        using HttpResponseMessage probe = await client.GetAsync(path);
+        JsonElement document = await OpenApiDocument.FetchAsync(client);
+
+        Assert.True(document.GetProperty("paths").TryGetProperty(path, out JsonElement item), $"{path} is not in the document");
+        JsonElement operation = item.GetProperty("get");
+        Assert.Equal(name, operation.GetProperty("operationId").GetString());
+        Assert.False(string.IsNullOrWhiteSpace(operation.GetProperty("summary").GetString()));
+        Assert.Equal(statuses, Statuses(operation));
+        Assert.Contains(((int)probe.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture), statuses);
+        foreach (string status in statuses)
+        {
+            JsonElement schema = Resolve(document, operation.GetProperty("responses").GetProperty(status)
+                .GetProperty("content").GetProperty("application/json").GetProperty("schema"));
+            Assert.Equal(["checks", "status"], schema.GetProperty("properties").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
+            JsonElement check = Resolve(document, schema.GetProperty("properties").GetProperty("checks").GetProperty("additionalProperties"));
+            Assert.Equal(["data", "description", "status"], check.GetProperty("properties").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
+        }
+    }
+
     [Fact]
     public async Task Every_operation_is_named_summed_up_and_documents_its_errors_as_problems()
     {
@@ -49,7 +74,9 @@ public sealed class OpenApiResponseTests(AdvisorFactory host) : IClassFixture<Ad
             string? summary = operation.TryGetProperty("summary", out JsonElement s) ? s.GetString() : null;
             if (string.IsNullOrWhiteSpace(summary) || summary.Contains('\n')) unmet.Add($"{where}: no one-line summary");
             if (!operation.TryGetProperty("tags", out JsonElement tags) || tags.GetArrayLength() != 1) unmet.Add($"{where}: not one tag");
-            // The rate limiter stands in front of every operation, so each can answer at least 429.
+            // The health probes answer with their report, 503 included, and are not limited (see the test above).
+            if (IsProbe(path)) continue;
+            // The rate limiter stands in front of every other operation, so each can answer at least 429.
             string[] statuses = Statuses(operation);
             if (!statuses.Any(status => status.StartsWith('4'))) unmet.Add($"{where}: no 4xx");
             foreach (JsonProperty error in operation.GetProperty("responses").EnumerateObject().Where(r => r.Name[0] is '4' or '5'))
@@ -102,11 +129,12 @@ public sealed class OpenApiResponseTests(AdvisorFactory host) : IClassFixture<Ad
         Assert.NotNull(first.Headers.Location);
         Assert.True(page.Headers.Contains("Link"));
         var unmet = new List<string>();
-        foreach ((string method, string path, JsonElement operation) in Operations(document))
+        foreach ((string method, string path, JsonElement operation) in Operations(document).Where(o => !IsProbe(o.Path)))
         {
             foreach (JsonProperty response in operation.GetProperty("responses").EnumerateObject())
             {
                 // A 201 always says where the new thing is; a 429 or 503 always says when to try again.
+                // The probes' 503 names no time: a prober asks again on its own schedule.
                 string? header = response.Name switch { "201" => "Location", "429" or "503" => "Retry-After", _ => null };
                 if (header is not null && !Headers(response.Value).Contains(header))
                     unmet.Add($"{method.ToUpperInvariant()} {path}: {response.Name} does not document {header}");
@@ -193,6 +221,13 @@ public sealed class OpenApiResponseTests(AdvisorFactory host) : IClassFixture<Ad
 
         Assert.True(unmet.Count == 0, string.Join('\n', unmet));
     }
+
+    private static bool IsProbe(string path) => path is "/healthz" or "/readyz";
+
+    private static JsonElement Resolve(JsonElement document, JsonElement schema) =>
+        schema.TryGetProperty("$ref", out JsonElement reference)
+            ? document.GetProperty("components").GetProperty("schemas").GetProperty(reference.GetString()!.Split('/')[^1])
+            : schema;
 
     private static string[] Headers(JsonElement response) =>
         response.TryGetProperty("headers", out JsonElement headers) ? [.. headers.EnumerateObject().Select(h => h.Name)] : [];

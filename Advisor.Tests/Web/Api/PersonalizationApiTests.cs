@@ -4,7 +4,8 @@ using Advisor.Engine.Assessments;
 using Advisor.Engine.Outcomes;
 using Advisor.Engine.Personalization;
 using Advisor.Engine.Routines;
-using Advisor.Host;
+using Advisor.Engine.Catalog;
+using Advisor.Engine.Reasoning;
 using Advisor.Host.Web.People;
 using Advisor.Tests.Web.Support;
 using Microsoft.AspNetCore.Http.Json;
@@ -58,9 +59,12 @@ public sealed class PersonalizationApiTests
         JsonElement served = await NewRoutineAsync(person);
 
         // From the whole log, not the summary the host kept: the two must give the same routine.
+        var catalog = host.Services.GetRequiredService<ExerciseCatalog>();
         History history = new((await host.Store.OutcomesAsync(person.UserId))
-            .Select(o => new LoggedOutcome(o.LoggedAt, OutcomeReader.Read(o.Outcome, Composition.Catalog.Ids))).ToArray());
-        Routine rulesOnly = Composition.Recommender.Recommend(AssessmentReader.Read(GlutesWontFire), history, served.RoutineId()).Routine;
+            .Select(o => new LoggedOutcome(o.LoggedAt, OutcomeReader.Read(o.Outcome, catalog.Ids))).ToArray());
+        // The host's own guidance and catalog, without its ranker: the rules' order alone.
+        var rules = new Recommender(host.Services.GetRequiredService<IGuidance>(), catalog);
+        Routine rulesOnly = rules.Recommend(AssessmentReader.Read(GlutesWontFire), history, served.RoutineId()).Routine;
         JsonSerializerOptions api = host.Services.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
         Assert.Equal(JsonSerializer.Serialize(rulesOnly, api), served.GetRawText());
         Assert.DoesNotContain("personalization", served.GetRawText());

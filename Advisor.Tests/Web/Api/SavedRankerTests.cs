@@ -1,4 +1,5 @@
 using System.Net;
+using Advisor.Engine.Catalog;
 using Advisor.Engine.Personalization;
 using Advisor.Engine.Routines;
 using Advisor.Host.Web.Learning;
@@ -89,8 +90,9 @@ public sealed class SavedRankerTests
         Assert.True(ranker.Knows(staying.UserId));
         string saved = host.DatabasePath + ".ranker";
         Poll.Until(() => File.Exists(saved), TimeSpan.FromSeconds(10), "the ranker saved after the erasure");
-        var reread = new ThompsonRanker(Host.Composition.Catalog);
-        new ModelFile(saved).LoadInto(reread, Host.Composition.Catalog);
+        var catalog = host.Services.GetRequiredService<ExerciseCatalog>();
+        var reread = new ThompsonRanker(catalog);
+        new ModelFile(saved).LoadInto(reread, catalog);
         Assert.False(reread.Knows(leaving.UserId));
         Assert.True(reread.Knows(staying.UserId));
     }

@@ -1,6 +1,10 @@
 using System.Net;
 using System.Text.Json;
+using Advisor.Host.Web.Endpoints;
 using Advisor.Tests.Web.Support;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Advisor.Tests.Web.Api;
 
@@ -31,6 +35,24 @@ public sealed class ServiceEndpointTests(AdvisorFactory host) : IClassFixture<Ad
         JsonElement store = health.GetProperty("checks").GetProperty("store");
         Assert.Equal("healthy", store.GetProperty("status").GetString());
         Assert.Equal("sqlite", store.GetProperty("data").GetProperty("kind").GetString());
+    }
+
+    [Fact]
+    public async Task Readyz_answers_503_with_the_report_when_a_readiness_check_fails()
+    {
+        await using WebApplicationFactory<Program> failing = host.WithWebHostBuilder(b => b.ConfigureServices(services =>
+            services.AddHealthChecks().AddCheck("broken", () => HealthCheckResult.Unhealthy("It broke."), tags: [HealthEndpoints.Ready])));
+        using HttpClient client = failing.CreateClient();
+
+        using HttpResponseMessage response = await client.GetAsync("/readyz");
+
+        JsonElement health = await response.JsonAsync(HttpStatusCode.ServiceUnavailable);
+        Assert.Equal("unhealthy", health.GetProperty("status").GetString());
+        JsonElement broken = health.GetProperty("checks").GetProperty("broken");
+        Assert.Equal("unhealthy", broken.GetProperty("status").GetString());
+        Assert.Equal("It broke.", broken.GetProperty("description").GetString());
+        Assert.Equal("healthy", health.GetProperty("checks").GetProperty("store").GetProperty("status").GetString());
+        Assert.True(response.Headers.CacheControl?.NoStore == true, $"Cache-Control is '{response.Headers.CacheControl}'");
     }
 
     [Fact]

@@ -17,7 +17,7 @@ public sealed class GeneratedClientIsCurrent(AdvisorFactory host) : IClassFixtur
     {
         using HttpClient client = host.CreateClient();
         string generated = await ClientGeneration.GenerateAsync(await OpenApiDocument.FetchTextAsync(client));
-        string file = Path.Combine(RepositoryFolder.Path(), ClientGeneration.RelativePath);
+        string file = Path.Combine(Repository.Root, ClientGeneration.RelativePath);
 
         if (Environment.GetEnvironmentVariable(Regenerate) == "1")
         {
