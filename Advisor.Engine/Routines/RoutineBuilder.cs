@@ -33,7 +33,7 @@ internal sealed class RoutineBuilder(ExerciseCatalog catalog, IConclusions sessi
         var prerequisites = session.Query<Prerequisite>()
             .GroupBy(p => p.ExerciseId).ToDictionary(g => g.Key, g => g.Select(p => p.Requires).ToList());
         IReadOnlyList<Draft> rulesDrafts = drafts;
-        if (ranker is not null) (drafts, _placements) = PersonalOrder.Apply(ranker, drafts, prerequisites, new StepSequences(catalog), assessment, routineId, personId);
+        if (ranker is not null) (drafts, _placements) = PersonalOrder.Apply(ranker, drafts, prerequisites, StepSequences.Of(catalog), assessment, routineId, personId);
         TimeLimit? limit = session.Query<TimeLimit>().Where(t => t.Minutes < assessment.Minutes).MinBy(t => t.Minutes);
         int budget = (limit?.Minutes ?? assessment.Minutes) * 60;
         (List<Draft> chosen, List<Omission> cut) = ranker is null

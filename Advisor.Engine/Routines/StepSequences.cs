@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Advisor.Engine.Assessments;
 using Advisor.Engine.Catalog;
 
@@ -17,9 +18,15 @@ internal sealed class StepSequences
     /// </summary>
     private static readonly string[] Prescribing = ["G14", "G16"];
 
+    // The tables do not change once loaded, so each catalog's sequences are found once, not per routine.
+    private static readonly ConditionalWeakTable<ExerciseCatalog, StepSequences> ByCatalog = [];
+
     private readonly HashSet<(RoutinePhase, Muscle)> _fixed;
 
-    public StepSequences(ExerciseCatalog catalog)
+    /// <summary>The sequences of <paramref name="catalog"/>'s tables.</summary>
+    public static StepSequences Of(ExerciseCatalog catalog) => ByCatalog.GetValue(catalog, c => new StepSequences(c));
+
+    private StepSequences(ExerciseCatalog catalog)
     {
         _fixed = catalog.TableRows.Select(row => row switch
             {
