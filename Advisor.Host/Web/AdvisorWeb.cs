@@ -1,6 +1,6 @@
 using Advisor.Engine.Outcomes;
 using Advisor.Engine.Routines;
-using Advisor.Host.Storage;
+using Advisor.Storage.Sql;
 using Advisor.Host.Web.Description;
 using Advisor.Host.Web.Endpoints;
 using Advisor.Host.Web.Learning;
@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Advisor.Engine.Personalization;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
+using Advisor.Storage.Records;
 
 namespace Advisor.Host.Web;
 

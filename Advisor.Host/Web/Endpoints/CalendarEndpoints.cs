@@ -6,6 +6,7 @@ using Advisor.Host.Web.Calendar;
 using Advisor.Host.Web.Description;
 using Advisor.Host.Web.People;
 using Microsoft.Extensions.Options;
+using Advisor.Storage.Records;
 
 namespace Advisor.Host.Web.Endpoints;
 

@@ -8,6 +8,7 @@ using Advisor.Host.Web.Export;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Advisor.Host.Web.People;
 using Advisor.Host.Web.Progress;
+using Advisor.Storage.Records;
 
 namespace Advisor.Host.Web.Endpoints;
 
@@ -41,7 +42,7 @@ public static class MeEndpoints
         var routines = await store.RoutinesAsync(personId, context.RequestAborted);
         var outcomes = await store.OutcomesAsync(personId, context.RequestAborted);
         var starts = await store.StartsAsync(personId, context.RequestAborted);
-        return TypedResults.Ok(ProgressReport.Of(PersonProgress.Of(routines, outcomes, starts, recommender.Catalog.Ids)));
+        return TypedResults.Ok(ProgressReport.Of(StoredProgress.Of(routines, outcomes, starts, recommender.Catalog.Ids)));
     }
 
     private static async Task Export(HttpContext context, IHistoryStore store)

@@ -10,6 +10,7 @@ using Advisor.Host.Web.Learning;
 using Advisor.Host.Web.People;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
+using Advisor.Storage.Records;
 
 namespace Advisor.Host.Web.Endpoints;
 

@@ -8,6 +8,7 @@ using Advisor.Host.Web.Description;
 using Advisor.Host.Web.Paging;
 using Advisor.Host.Web.People;
 using Microsoft.Extensions.Options;
+using Advisor.Storage.Records;
 
 namespace Advisor.Host.Web.Endpoints;
 
