@@ -1,3 +1,4 @@
+using Advisor.Engine.Personalization;
 using Advisor.Engine.Assessments;
 using Advisor.Engine.Catalog;
 using Advisor.Engine.Facts;
@@ -6,7 +7,7 @@ using Advisor.Engine.Reasoning;
 using Advisor.Engine.Personalization.Population;
 using Advisor.Engine.Routines;
 
-namespace Advisor.Engine.Personalization.Simulation;
+namespace Advisor.Simulation;
 
 /// <summary>
 /// Rounds of routines for synthetic people whose preferences are hidden from the ranker. Each round,
@@ -17,7 +18,7 @@ namespace Advisor.Engine.Personalization.Simulation;
 /// from one session of the guidance, so they differ only by their order. Everything is drawn from
 /// the seed, so a run can be repeated exactly.
 /// </summary>
-public sealed class Simulation(IGuidance guidance, ExerciseCatalog catalog)
+public sealed class Simulator(IGuidance guidance, ExerciseCatalog catalog)
 {
     /// <summary>Rounds in which newcomers are measured: their first three routines.</summary>
     public const int NewcomerRounds = 3;
@@ -62,7 +63,7 @@ public sealed class Simulation(IGuidance guidance, ExerciseCatalog catalog)
     }
 
     /// <summary>One run's moving parts: who serves, what was logged, what was counted.</summary>
-    private sealed class Rounds(Simulation simulation, IRanker ranker, BestOrderRanker best, int seed, TrainingSet? logged)
+    private sealed class Rounds(Simulator simulation, IRanker ranker, BestOrderRanker best, int seed, TrainingSet? logged)
     {
         private readonly Recommender _recommender = new(simulation.Guidance, simulation.Catalog);
 

@@ -2,7 +2,7 @@ using Advisor.Engine.Assessments;
 using Advisor.Engine.Catalog;
 using MathNet.Numerics.Distributions;
 
-namespace Advisor.Engine.Personalization.Simulation;
+namespace Advisor.Simulation;
 
 /// <summary>
 /// Synthetic people from a seed: a third desk workers with two or three sore regions, a third at

@@ -1,4 +1,4 @@
-namespace Advisor.Engine.Personalization.Simulation;
+namespace Advisor.Simulation;
 
 /// <summary>What a simulation found.</summary>
 /// <param name="People">How many synthetic people took part.</param>

@@ -4,7 +4,7 @@ using Advisor.Engine.Outcomes;
 using Advisor.Engine.Routines;
 using MathNet.Numerics.Distributions;
 
-namespace Advisor.Engine.Personalization.Simulation;
+namespace Advisor.Simulation;
 
 /// <summary>
 /// A simulated person: a typical assessment, and hidden preferences that decide what each exercise

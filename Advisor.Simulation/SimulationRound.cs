@@ -1,4 +1,4 @@
-namespace Advisor.Engine.Personalization.Simulation;
+namespace Advisor.Simulation;
 
 /// <summary>The mean, over people, of the served items' mean value (hidden expected reward) in one round.</summary>
 /// <param name="Round">The round, from 1.</param>

@@ -1,8 +1,9 @@
+using Advisor.Engine.Personalization;
 using Advisor.Engine.Assessments;
 using Advisor.Engine.Outcomes;
 using Advisor.Engine.Routines;
 
-namespace Advisor.Engine.Personalization.Simulation;
+namespace Advisor.Simulation;
 
 /// <summary>
 /// The best possible choice, for comparison: a ranker that knows each synthetic person's hidden

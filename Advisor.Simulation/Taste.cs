@@ -1,7 +1,7 @@
 using Advisor.Engine.Assessments;
 using Advisor.Engine.Catalog;
 
-namespace Advisor.Engine.Personalization.Simulation;
+namespace Advisor.Simulation;
 
 /// <summary>
 /// A hidden preference of a synthetic person: how much more (or less) an exercise is worth to them
