@@ -1,3 +1,4 @@
+using Advisor.Tests.Personalization;
 using System.Net;
 using Advisor.Engine.Personalization;
 using Advisor.Engine.Routines;
