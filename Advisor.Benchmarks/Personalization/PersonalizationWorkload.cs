@@ -3,7 +3,7 @@ using Advisor.Engine.Catalog;
 using Advisor.Engine.Outcomes;
 using Advisor.Engine.Personalization;
 using Advisor.Engine.Personalization.Population;
-using Advisor.Engine.Personalization.Simulation;
+using Advisor.Simulation;
 using Advisor.Engine.Routines;
 using Advisor.Rules;
 

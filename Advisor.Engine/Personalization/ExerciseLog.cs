@@ -51,11 +51,6 @@ internal sealed class ExerciseLog
         if (Done < Served) yield return $"you did it in {Done} of the {Served} routines that had it";
     }
 
-    /// <summary>True when both hold exactly the same evidence.</summary>
-    public bool SameAs(ExerciseLog other) =>
-        Served == other.Served && Done == other.Done && _ratings.AsSpan().SequenceEqual(other._ratings)
-        && Enumerable.Range(0, Regions).All(r => Find((Region)r) == other.Find((Region)r));
-
     public void Write(BinaryWriter writer)
     {
         writer.Write(Served);

@@ -12,16 +12,16 @@ namespace Advisor.Engine.Personalization;
 public static class OrderEvaluation
 {
     /// <summary>Compares the served order with the rules' order over every logged routine in <paramref name="logged"/>.</summary>
-    /// <param name="logged">Logged outcomes with their routines, as <see cref="IHistoryStore.EveryOutcomeAsync"/> lists them.</param>
+    /// <param name="logged">Logged outcomes with their routines, in the order they were logged.</param>
     /// <param name="catalog">The catalog an outcome's exercise ids must be in; an item no longer in it is left out, having no reward to credit.</param>
     /// <param name="cancel">Stops reading.</param>
-    public static async Task<OrderComparison> CompareAsync(IAsyncEnumerable<LoggedRoutine> logged, ExerciseCatalog catalog, CancellationToken cancel = default)
+    public static async Task<OrderComparison> CompareAsync(IAsyncEnumerable<ServedOutcome> logged, ExerciseCatalog catalog, CancellationToken cancel = default)
     {
         ArgumentNullException.ThrowIfNull(logged);
         ArgumentNullException.ThrowIfNull(catalog);
         var served = new List<LoggedDecision>();
         var rulesOnly = new List<LoggedDecision>();
-        await foreach (LoggedRoutine record in logged.WithCancellation(cancel))
+        await foreach (ServedOutcome record in logged.WithCancellation(cancel))
         {
             foreach (var (asServed, asRules) in Decisions(record, catalog))
             {
@@ -34,12 +34,12 @@ public static class OrderEvaluation
     }
 
     /// <summary>Each served item of one logged routine, as the served policy and as the rules-only policy would weigh it.</summary>
-    public static IEnumerable<(LoggedDecision Served, LoggedDecision RulesOnly)> Decisions(LoggedRoutine logged, ExerciseCatalog catalog)
+    public static IEnumerable<(LoggedDecision Served, LoggedDecision RulesOnly)> Decisions(ServedOutcome logged, ExerciseCatalog catalog)
     {
         ArgumentNullException.ThrowIfNull(logged);
         ArgumentNullException.ThrowIfNull(catalog);
-        Routine routine = StoredRoutineJson.Read(logged.Routine.Routine);
-        Outcome outcome = OutcomeReader.Read(logged.Outcome.Outcome, catalog.Ids);
+        Routine routine = StoredRoutineJson.Read(logged.Routine);
+        Outcome outcome = OutcomeReader.Read(logged.Outcome, catalog.Ids);
         foreach (RoutineItem item in routine.Phases.SelectMany(p => p.Items))
         {
             if (catalog.Find(item.ExerciseId) is not { } exercise) continue;

@@ -50,9 +50,4 @@ internal sealed class PersonModel(int exercises, int traits, RankerOptions optio
             LogFor(exercise).Read(reader);
         }
     }
-
-    /// <summary>True when both hold exactly the same weights and evidence.</summary>
-    public bool SameAs(PersonModel other) =>
-        Tastes.SameAs(other.Tastes) && Offsets.SameAs(other.Offsets) && _logs.Count == other._logs.Count
-        && _logs.All(l => other._logs.TryGetValue(l.Key, out ExerciseLog? o) && l.Value.SameAs(o));
 }

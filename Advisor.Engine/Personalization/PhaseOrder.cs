@@ -7,7 +7,7 @@ namespace Advisor.Engine.Personalization;
 /// candidate whose fixed predecessors are all placed. Equal scores keep the rules' order, so all-equal
 /// scores give exactly the rules' order. Built once per phase and reused for every draw.
 /// </summary>
-internal sealed class PhaseOrder
+public sealed class PhaseOrder
 {
     private readonly int[] _predecessors;
     private readonly int[][] _successors;
@@ -16,6 +16,7 @@ internal sealed class PhaseOrder
     private readonly int[] _byScore;
     private bool[]? _pinned;
 
+    /// <summary>The order of a phase of <paramref name="count"/> candidates, in the rules' order, that must keep <paramref name="fixedPairs"/>.</summary>
     public PhaseOrder(int count, IReadOnlyList<Precedence> fixedPairs)
     {
         _predecessors = new int[count];

@@ -4,11 +4,12 @@ namespace Advisor.Engine.Personalization;
 /// A hash that is the same in every process (string.GetHashCode is not), to derive the seed of a
 /// routine's random draws from the ranker's seed, the routine id and the phase: FNV-1a, 64 bits.
 /// </summary>
-internal static class StableHash
+public static class StableHash
 {
     private const ulong Offset = 14695981039346656037;
     private const ulong Prime = 1099511628211;
 
+    /// <summary>The hash of <paramref name="seed"/>, <paramref name="text"/> and <paramref name="number"/>, as a seed for <see cref="Random"/>.</summary>
     public static int Of(int seed, string text, int number)
     {
         ulong hash = Offset;

@@ -76,9 +76,6 @@ internal sealed class Tastes
         }
     }
 
-    /// <summary>True when both hold exactly the same numbers, bit for bit.</summary>
-    public bool SameAs(Tastes other) => _mean.AsSpan().SequenceEqual(other._mean) && Full().AsSpan().SequenceEqual(other.Full());
-
     /// <summary>Writes the full traits × traits covariance, as before the covariance was kept for the met traits only, so saved files read either way.</summary>
     public void Write(BinaryWriter writer)
     {

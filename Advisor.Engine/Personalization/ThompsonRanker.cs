@@ -341,19 +341,6 @@ public sealed class ThompsonRanker : IRanker
 
     private Weights NewShared() => new(AssessmentFeatures.Count, _exercises.Exercises.Count, Options.SharedPriorVariance);
 
-    /// <summary>True when both rankers hold exactly the same model: the shared weights, and every person's weights and evidence.</summary>
-    internal bool SameModelAs(ThompsonRanker other)
-    {
-        lock (_gate)
-        {
-            lock (other._gate)
-            {
-                return _shared.SameAs(other._shared) && _people.Count == other._people.Count
-                    && _people.All(p => other._people.TryGetValue(p.Key, out PersonModel? o) && p.Value.SameAs(o));
-            }
-        }
-    }
-
     /// <summary>
     /// Orders the phase by one draw from the posterior, and estimates each candidate's probability
     /// of the place it got as the share of all <see cref="RankerOptions.Draws"/> draws (the served one

@@ -62,10 +62,6 @@ internal sealed class Weights
         Observations++;
     }
 
-    /// <summary>True when both hold exactly the same numbers, bit for bit.</summary>
-    public bool SameAs(Weights other) =>
-        Observations == other.Observations && _mean.AsSpan().SequenceEqual(other._mean) && _variance.AsSpan().SequenceEqual(other._variance);
-
     public void Write(BinaryWriter writer)
     {
         writer.Write(Observations);

@@ -1,5 +1,3 @@
-using Advisor.Engine.Outcomes;
-
 namespace Advisor.Engine.Progress;
 
 /// <summary>How often a person did the routines that were due: the routines done over those due, 0 to 1.</summary>
@@ -9,7 +7,7 @@ public static class Adherence
     /// The share of the due <paramref name="routines"/> that are <paramref name="done"/> (started or
     /// logged), to three places; 0 when none was due.
     /// </summary>
-    public static double Of(IReadOnlyList<StoredRoutine> routines, IReadOnlySet<string> done)
+    public static double Of(IReadOnlyList<PlannedRoutine> routines, IReadOnlySet<string> done)
     {
         ArgumentNullException.ThrowIfNull(routines);
         ArgumentNullException.ThrowIfNull(done);
@@ -22,7 +20,7 @@ public static class Adherence
     /// then replaced, the same day, by another before it was started or logged was only looked at,
     /// so it does not count; the day's last routine left undone does.
     /// </summary>
-    public static int Due(IReadOnlyList<StoredRoutine> routines, IReadOnlySet<string> done) =>
+    public static int Due(IReadOnlyList<PlannedRoutine> routines, IReadOnlySet<string> done) =>
         routines.GroupBy(r => r.CreatedAt.UtcDateTime.Date)
             .Sum(day =>
             {

@@ -11,13 +11,13 @@ namespace Advisor.Engine.Progress;
 public sealed record OutcomeProgress(string RoutineId, DateTimeOffset LoggedAt, int Planned, int Completed, Outcome Outcome)
 {
     /// <summary>
-    /// The entry for one stored outcome of a routine whose items are <paramref name="planned"/>. Only
+    /// The entry for one logged outcome of a routine whose items are <paramref name="planned"/>. Only
     /// the routine's own items count as completed; an exercise done besides them is not one of its items.
     /// </summary>
-    public static OutcomeProgress Of(StoredOutcome stored, Outcome outcome, IReadOnlyList<string> planned) => new(
-        stored.RoutineId,
-        stored.LoggedAt,
+    public static OutcomeProgress Of(RoutineOutcome logged, IReadOnlyList<string> planned) => new(
+        logged.RoutineId,
+        logged.LoggedAt,
         planned.Count,
-        outcome.Completed.Count(planned.Contains),
-        outcome);
+        logged.Outcome.Completed.Count(planned.Contains),
+        logged.Outcome);
 }

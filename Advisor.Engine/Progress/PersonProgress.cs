@@ -1,9 +1,6 @@
-using Advisor.Engine.Outcomes;
-using Advisor.Engine.Routines;
-
 namespace Advisor.Engine.Progress;
 
-/// <summary>A person's progress over their stored history: how often they did their routines, how much of each, and how pain moved.</summary>
+/// <summary>A person's progress over their logged history: how often they did their routines, how much of each, and how pain moved.</summary>
 /// <param name="Routines">How many routines the person has.</param>
 /// <param name="Outcomes">How many outcomes they logged.</param>
 /// <param name="Done">How many of their routines they started or logged.</param>
@@ -20,21 +17,19 @@ public sealed record PersonProgress(
     IReadOnlyList<OutcomeProgress> Entries,
     IReadOnlyList<PainSeries> Pain)
 {
-    /// <summary>The progress of a person from their stored history.</summary>
+    /// <summary>The progress of a person from their history.</summary>
     /// <param name="routines">Their routines.</param>
-    /// <param name="outcomes">Their outcomes, oldest first, as the store lists them.</param>
+    /// <param name="outcomes">Their outcomes, oldest first.</param>
     /// <param name="starts">When they started a routine, by routine id.</param>
-    /// <param name="exerciseIds">The exercise ids an outcome may name.</param>
     public static PersonProgress Of(
-        IReadOnlyList<StoredRoutine> routines, IReadOnlyList<StoredOutcome> outcomes, IReadOnlyDictionary<string, DateTimeOffset> starts,
-        IReadOnlySet<string> exerciseIds)
+        IReadOnlyList<PlannedRoutine> routines, IReadOnlyList<RoutineOutcome> outcomes, IReadOnlyDictionary<string, DateTimeOffset> starts)
     {
         ArgumentNullException.ThrowIfNull(routines);
         ArgumentNullException.ThrowIfNull(outcomes);
         ArgumentNullException.ThrowIfNull(starts);
-        var planned = routines.ToDictionary(r => r.RoutineId, Planned);
+        var planned = routines.ToDictionary(r => r.RoutineId, r => r.Items());
         var entries = outcomes
-            .Select(o => OutcomeProgress.Of(o, OutcomeReader.Read(o.Outcome, exerciseIds), planned.GetValueOrDefault(o.RoutineId) ?? []))
+            .Select(o => OutcomeProgress.Of(o, planned.GetValueOrDefault(o.RoutineId) ?? []))
             .ToArray();
         var done = outcomes.Select(o => o.RoutineId).Concat(starts.Keys).ToHashSet();
         // An outcome of a routine without items says nothing about how much of it was done.
@@ -48,8 +43,4 @@ public sealed record PersonProgress(
             entries,
             PainSeries.Of(entries));
     }
-
-    /// <summary>The exercise ids of a stored routine's items, in every phase.</summary>
-    private static IReadOnlyList<string> Planned(StoredRoutine routine) =>
-        StoredRoutineJson.Read(routine.Routine).Phases.SelectMany(p => p.Items).Select(i => i.ExerciseId).ToArray();
 }

@@ -47,13 +47,14 @@ public sealed class Recommender(IGuidance guidance, ExerciseCatalog catalog, Tim
         Build(Fire(assessment, history), assessment, routineId ?? Guid.NewGuid().ToString("n"), personId, ranker is { Enabled: true } ? ranker : null);
 
     /// <summary>The guidance run over the assessment and history: the rules' conclusions, before any routine is built.</summary>
-    internal IConclusions Fire(Assessment assessment, History? history) => Fire(assessment, HistorySummary.Of(history ?? History.None));
+    /// <remarks>With <see cref="Build"/>, several routines that differ only by their order come from one run, as a simulation compares them.</remarks>
+    public IConclusions Fire(Assessment assessment, History? history) => Fire(assessment, HistorySummary.Of(history ?? History.None));
 
     private IConclusions Fire(Assessment assessment, HistorySummary history) =>
         guidance.Conclude(FactSheet.Of(assessment, history, _clock.GetUtcNow()));
 
     /// <summary>The routine from the rules' conclusions, ordered by <paramref name="personalizing"/> when it is not null; several may be built from one run.</summary>
-    internal Recommendation Build(IConclusions conclusions, Assessment assessment, string routineId, string? personId, IRanker? personalizing)
+    public Recommendation Build(IConclusions conclusions, Assessment assessment, string routineId, string? personId, IRanker? personalizing)
     {
         Routine routine = new RoutineBuilder(catalog, conclusions, assessment, personalizing, personId).Build(routineId);
         return new Recommendation(routine, conclusions, catalog);

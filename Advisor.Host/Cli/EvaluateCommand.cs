@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Advisor.Engine.Personalization;
-using Advisor.Host.Storage;
+using Advisor.Storage.Sql;
 using Spectre.Console;
 
 namespace Advisor.Host.Cli;
@@ -27,7 +27,7 @@ internal static class EvaluateCommand
             }
 
             await using SqlStore store = StoreFactory.Open(setting, 30);
-            OrderComparison comparison = await OrderEvaluation.CompareAsync(store.EveryOutcomeAsync(cancel), Composition.Catalog, cancel);
+            OrderComparison comparison = await OrderEvaluation.CompareAsync(store.EveryOutcomeAsync(cancel).Select(r => r.AsServed()), Composition.Catalog, cancel);
             if (comparison.Decisions == 0)
             {
                 AnsiConsole.MarkupLine("No logged outcome in this store yet: nothing to evaluate.");

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Advisor.Host.Storage;
+using Advisor.Storage.Sql;
 using Advisor.Host.Seeding;
 using Npgsql;
 

@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Advisor.Engine.Personalization;
 using Advisor.Engine.Personalization.Population;
-using Advisor.Engine.Personalization.Simulation;
+using Advisor.Simulation;
 using Spectre.Console;
 
 namespace Advisor.Host.Cli;
@@ -55,7 +55,7 @@ internal static class SimulateCommand
                 trainer = chosen;
             }
 
-            var simulation = new Simulation(Composition.Recommender.Guidance, Composition.Recommender.Catalog);
+            var simulation = new Simulator(Composition.Recommender.Guidance, Composition.Recommender.Catalog);
             var table = new Table().AddColumns("round", "rules only", "personalized", "best possible", "gap closed");
             int seeded = parse.GetValue(seed);
             TrainingSet? logged = parse.GetValue(compare) ? new TrainingSet(Composition.Catalog) : null;
@@ -78,7 +78,7 @@ internal static class SimulateCommand
 
             if (report.GapClosedOver(16, 20) is { } late) AnsiConsole.MarkupLine($"Gap closed over rounds 16 to 20: [bold]{Share(late)}[/]");
             if (report.NewcomerGapClosed is { } cold)
-                AnsiConsole.MarkupLine($"Cold start: {report.Newcomers} people joining after {count} others, gap closed over their first {Simulation.NewcomerRounds} routines: [bold]{Share(cold)}[/]");
+                AnsiConsole.MarkupLine($"Cold start: {report.Newcomers} people joining after {count} others, gap closed over their first {Simulator.NewcomerRounds} routines: [bold]{Share(cold)}[/]");
             if (logged is not null) Compare(logged, seeded);
 
             bool bounded = report.RuleExcluded == 0;

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using Advisor.Engine.Outcomes;
-using Advisor.Host.Storage;
+using Advisor.Storage.Sql;
 using Npgsql;
 using NpgsqlTypes;
 

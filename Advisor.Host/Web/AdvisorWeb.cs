@@ -1,5 +1,5 @@
 using Advisor.Engine.Outcomes;
-using Advisor.Host.Storage;
+using Advisor.Storage.Sql;
 using Advisor.Host.Web.Description;
 using Advisor.Host.Web.Endpoints;
 using Advisor.Host.Web.Learning;
@@ -8,6 +8,7 @@ using Advisor.Host.Web.Settings;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
+using Advisor.Storage.Records;
 
 namespace Advisor.Host.Web;
 

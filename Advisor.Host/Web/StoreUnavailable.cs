@@ -1,9 +1,8 @@
 using System.Globalization;
+using Advisor.Storage.Sql;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
-using Npgsql;
 
 namespace Advisor.Host.Web;
 
@@ -16,13 +15,10 @@ namespace Advisor.Host.Web;
 public sealed class StoreUnavailable(IProblemDetailsService problems, IOptions<AdvisorOptions> options, ILogger<StoreUnavailable> log)
     : IExceptionHandler
 {
-    private const int SqliteBusy = 5;
-    private const int SqliteLocked = 6;
-
     /// <inheritdoc />
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
-        if (!IsUnavailable(exception) || context.Response.HasStarted) return false;
+        if (!StoreErrors.IsUnavailable(exception) || context.Response.HasStarted) return false;
         log.LogWarning("The store did not answer in time: {Message}", exception.Message);
         int retryAfter = Math.Max(1, options.Value.DbTimeoutSeconds);
         context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
@@ -40,22 +36,5 @@ public sealed class StoreUnavailable(IProblemDetailsService problems, IOptions<A
             },
         });
         return true;
-    }
-
-    /// <summary>True for a time-out or a busy or locked database, anywhere in the chain of causes.</summary>
-    public static bool IsUnavailable(Exception exception)
-    {
-        for (Exception? e = exception; e is not null; e = e.InnerException)
-        {
-            if (e is TimeoutException
-                or SqliteException { SqliteErrorCode: SqliteBusy or SqliteLocked }
-                or PostgresException { SqlState: PostgresErrorCodes.QueryCanceled or PostgresErrorCodes.LockNotAvailable }
-                or NpgsqlException { IsTransient: true })
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

@@ -10,6 +10,8 @@ public sealed class NamespaceCycleTests
     {
         ["Advisor.Engine"] = typeof(Advisor.Engine.Assessments.Assessment).Assembly,
         ["Advisor.Rules"] = typeof(Advisor.Rules.Guidance).Assembly,
+        ["Advisor.Storage"] = typeof(Advisor.Storage.Records.IHistoryStore).Assembly,
+        ["Advisor.Simulation"] = typeof(Advisor.Simulation.Simulator).Assembly,
         ["Advisor.Host"] = typeof(Advisor.Host.Composition).Assembly,
     };
 

@@ -1,6 +1,7 @@
 using Advisor.Engine.Catalog;
 using Advisor.Engine.Outcomes;
 using Advisor.Engine.Routines;
+using Advisor.Storage.Records;
 
 namespace Advisor.Tests.Outcomes;
 

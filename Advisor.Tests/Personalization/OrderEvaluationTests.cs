@@ -1,6 +1,7 @@
 using Advisor.Engine.Personalization;
 using static Advisor.Tests.Outcomes.StoredRecords;
-using StoredLog = Advisor.Engine.Outcomes.LoggedRoutine;
+using Advisor.Storage.Records;
+using StoredLog = Advisor.Storage.Records.LoggedRoutine;
 
 namespace Advisor.Tests.Personalization;
 
@@ -58,7 +59,7 @@ public sealed class OrderEvaluationTests
         var routine = Routine("r1", Monday, Item("back-lift", Placed(0.5, 2, 1)), Item("ankle-pumps"));
         var logged = new StoredLog(PersonId, routine, Outcome("o1", routine, Monday.AddHours(1), """{ "completed": ["back-lift"] }"""));
 
-        var decisions = OrderEvaluation.Decisions(logged, Exercises).ToArray();
+        var decisions = OrderEvaluation.Decisions(logged.AsServed(), Exercises).ToArray();
 
         // back-lift was done, unrated: 0.2 + 0.25 + 0.15 = 0.6, and the rules would not have put it 2nd;
         // ankle-pumps was not done, and sat where the rules put it.
@@ -69,12 +70,12 @@ public sealed class OrderEvaluationTests
 
     private static LoggedDecision Round(LoggedDecision d) => d with { Reward = Math.Round(d.Reward, 10) };
 
-    private static async IAsyncEnumerable<StoredLog> Listed(IEnumerable<StoredLog> history)
+    private static async IAsyncEnumerable<ServedOutcome> Listed(IEnumerable<StoredLog> history)
     {
         foreach (StoredLog logged in history)
         {
             await Task.Yield();
-            yield return logged;
+            yield return logged.AsServed();
         }
     }
 }

@@ -3,7 +3,8 @@ using Advisor.Engine.Outcomes;
 using Advisor.Engine.Personalization;
 using Advisor.Engine.Routines;
 using static Advisor.Tests.Outcomes.StoredRecords;
-using StoredLog = Advisor.Engine.Outcomes.LoggedRoutine;
+using Advisor.Storage.Records;
+using StoredLog = Advisor.Storage.Records.LoggedRoutine;
 
 namespace Advisor.Tests.Personalization;
 
@@ -33,12 +34,12 @@ public sealed class OutcomeReplayTests
 
         long learned = await OutcomeReplay.ReplayAsync(Listed(history), record =>
         {
-            offered.Add(record.Routine.RoutineId);
-            return record.Routine.RoutineId != "r2";
+            offered.Add(record.OutcomeId);
+            return record.OutcomeId != "o-r2";
         });
 
         Assert.Equal(2, learned);
-        Assert.Equal(["r1", "r2", "r3"], offered);
+        Assert.Equal(["o-r1", "o-r2", "o-r3"], offered);
     }
 
     [Fact]
@@ -56,12 +57,12 @@ public sealed class OutcomeReplayTests
         return new StoredLog(personId, routine, Outcome("o-" + routineId, routine, Monday.AddHours(1), outcome));
     }
 
-    private static async IAsyncEnumerable<StoredLog> Listed(IEnumerable<StoredLog> history)
+    private static async IAsyncEnumerable<ServedOutcome> Listed(IEnumerable<StoredLog> history)
     {
         foreach (StoredLog logged in history)
         {
             await Task.Yield();
-            yield return logged;
+            yield return logged.AsServed();
         }
     }
 

@@ -1,4 +1,4 @@
-using Advisor.Engine.Personalization.Simulation;
+using Advisor.Simulation;
 using Advisor.Tests.Guidance;
 
 namespace Advisor.Tests.Personalization;
@@ -9,7 +9,7 @@ public sealed class SimulationTests
     [Fact]
     public void Personalization_closes_most_of_the_gap_to_the_best_order_and_chooses_only_what_the_rules_allow()
     {
-        var simulation = new Simulation(GuidanceFixture.Shared.Guidance, GuidanceFixture.Shared.Catalog);
+        var simulation = new Simulator(GuidanceFixture.Shared.Guidance, GuidanceFixture.Shared.Catalog);
 
         SimulationReport report = simulation.Run(people: 90, rounds: 20, seed: 11);
 
@@ -24,7 +24,7 @@ public sealed class SimulationTests
     [Fact]
     public void A_run_is_repeatable_from_its_seed()
     {
-        var simulation = new Simulation(GuidanceFixture.Shared.Guidance, GuidanceFixture.Shared.Catalog);
+        var simulation = new Simulator(GuidanceFixture.Shared.Guidance, GuidanceFixture.Shared.Catalog);
 
         Assert.Equal(simulation.Run(12, 4, seed: 3).Rounds, simulation.Run(12, 4, seed: 3).Rounds);
     }

@@ -1,11 +1,14 @@
 using Advisor.Engine.Assessments;
 using Advisor.Engine.Outcomes;
 using Advisor.Engine.Progress;
+using Advisor.Engine.Routines;
+using Advisor.Host.Web.Progress;
 using static Advisor.Tests.Outcomes.StoredRecords;
+using Advisor.Storage.Records;
 
 namespace Advisor.Tests.Progress;
 
-/// <summary>A person's progress measured from their stored history, without a host: adherence, completion and pain over time.</summary>
+/// <summary>A person's progress measured from their stored history, without a running host: adherence, completion and pain over time.</summary>
 public sealed class PersonProgressTests
 {
     private static readonly HashSet<string> Exercises = ["lateral-neck-flexion", "shoulder-circle", "scapular-retraction-pulse", "ankle-pumps", "micro-squat"];
@@ -14,7 +17,7 @@ public sealed class PersonProgressTests
     [Fact]
     public void An_empty_history_measures_nothing()
     {
-        PersonProgress progress = PersonProgress.Of([], [], NoStarts, Exercises);
+        PersonProgress progress = StoredProgress.Of([], [], NoStarts, Exercises);
 
         Assert.Equal((0, 0, 0, 0.0, 0.0), (progress.Routines, progress.Outcomes, progress.Done, progress.Adherence, progress.Completion));
         Assert.Empty(progress.Entries);
@@ -31,7 +34,7 @@ public sealed class PersonProgressTests
               "painBefore": { "neck": 4 }, "painAfter": { "neck": 2 }, "stiffnessBefore": 7 }
             """);
 
-        PersonProgress progress = PersonProgress.Of([routine], [outcome], NoStarts, Exercises);
+        PersonProgress progress = StoredProgress.Of([routine], [outcome], NoStarts, Exercises);
 
         Assert.Equal((1, 1, 1, 1.0, 0.75), (progress.Routines, progress.Outcomes, progress.Done, progress.Adherence, progress.Completion));
         OutcomeProgress entry = Assert.Single(progress.Entries);
@@ -56,7 +59,7 @@ public sealed class PersonProgressTests
             Outcome("o3", second, at[2], """{ "completed": ["micro-squat"], "painBefore": { "knees": 4 }, "painAfter": { "knees": 2 } }"""),
         ];
 
-        PersonProgress progress = PersonProgress.Of([first, second, undone], outcomes, NoStarts, Exercises);
+        PersonProgress progress = StoredProgress.Of([first, second, undone], outcomes, NoStarts, Exercises);
 
         // Completion: (2/4 + 4/4 + 1/3) / 3 = 0.6111; adherence: r1 and r2 done of the three due, 2/3.
         Assert.Equal((3, 3, 2, 0.667, 0.611), (progress.Routines, progress.Outcomes, progress.Done, progress.Adherence, progress.Completion));
@@ -80,10 +83,10 @@ public sealed class PersonProgressTests
             Outcome("o2", doneNextDay, Monday.AddDays(1).AddHours(1), """{ "completed": ["lateral-neck-flexion"] }"""),
         ];
 
-        PersonProgress progress = PersonProgress.Of([looked, replacement, doneNextDay, leftUndone], outcomes, NoStarts, Exercises);
+        PersonProgress progress = StoredProgress.Of([looked, replacement, doneNextDay, leftUndone], outcomes, NoStarts, Exercises);
 
         // Monday: r1 skipped for r2, which was done: one due. Tuesday: r3 done, then r4 left undone as the day's last: two due.
-        Assert.Equal(3, Adherence.Due([looked, replacement, doneNextDay, leftUndone], new HashSet<string> { "r2", "r3" }));
+        Assert.Equal(3, Adherence.Due(new[] { looked, replacement, doneNextDay, leftUndone }.Select(Planned).ToArray(), new HashSet<string> { "r2", "r3" }));
         Assert.Equal((4, 2, 0.667), (progress.Routines, progress.Done, progress.Adherence));
         Assert.Equal(1.0, progress.Completion);
     }
@@ -94,7 +97,7 @@ public sealed class PersonProgressTests
         StoredRoutine started = Routine("r1", Monday, "lateral-neck-flexion", "ankle-pumps");
         StoredRoutine later = Routine("r2", Monday.AddDays(1), "lateral-neck-flexion");
 
-        PersonProgress progress = PersonProgress.Of([started, later], [], new Dictionary<string, DateTimeOffset> { ["r1"] = Monday.AddMinutes(5) }, Exercises);
+        PersonProgress progress = StoredProgress.Of([started, later], [], new Dictionary<string, DateTimeOffset> { ["r1"] = Monday.AddMinutes(5) }, Exercises);
 
         Assert.Equal((2, 0, 1, 0.5, 0.0), (progress.Routines, progress.Outcomes, progress.Done, progress.Adherence, progress.Completion));
         Assert.Empty(progress.Entries);
@@ -112,9 +115,11 @@ public sealed class PersonProgressTests
             Outcome("o2", full, Monday.AddDays(1).AddHours(1), """{ "completed": ["ankle-pumps"] }"""),
         ];
 
-        PersonProgress progress = PersonProgress.Of([empty, full], outcomes, NoStarts, Exercises);
+        PersonProgress progress = StoredProgress.Of([empty, full], outcomes, NoStarts, Exercises);
 
         Assert.Equal([(0, 0), (2, 1)], progress.Entries.Select(e => (e.Planned, e.Completed)));
         Assert.Equal(0.5, progress.Completion);
     }
+
+    private static PlannedRoutine Planned(StoredRoutine routine) => new(routine.RoutineId, routine.CreatedAt, StoredRoutineJson.Read(routine.Routine));
 }

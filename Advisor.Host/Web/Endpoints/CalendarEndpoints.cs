@@ -9,6 +9,7 @@ using Advisor.Host.Web.Errors;
 using Advisor.Host.Web.People;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
+using Advisor.Storage.Records;
 
 namespace Advisor.Host.Web.Endpoints;
 

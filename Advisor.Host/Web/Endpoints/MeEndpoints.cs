@@ -9,6 +9,7 @@ using Advisor.Host.Web.Export;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Advisor.Host.Web.People;
 using Advisor.Host.Web.Progress;
+using Advisor.Storage.Records;
 
 namespace Advisor.Host.Web.Endpoints;
 
@@ -44,7 +45,7 @@ public static class MeEndpoints
         var routines = await store.RoutinesAsync(personId, context.RequestAborted);
         var outcomes = await store.OutcomesAsync(personId, context.RequestAborted);
         var starts = await store.StartsAsync(personId, context.RequestAborted);
-        return TypedResults.Ok(ProgressReport.Of(PersonProgress.Of(routines, outcomes, starts, catalog.Ids)));
+        return TypedResults.Ok(ProgressReport.Of(StoredProgress.Of(routines, outcomes, starts, catalog.Ids)));
     }
 
     private static async Task Export(HttpContext context, IHistoryStore store)

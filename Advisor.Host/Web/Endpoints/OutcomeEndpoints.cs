@@ -13,6 +13,7 @@ using Advisor.Host.Web.People;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
+using Advisor.Storage.Records;
 
 namespace Advisor.Host.Web.Endpoints;
 

@@ -10,6 +10,7 @@ using Advisor.Host.Web.Paging;
 using Advisor.Host.Web.People;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
+using Advisor.Storage.Records;
 
 namespace Advisor.Host.Web.Endpoints;
 

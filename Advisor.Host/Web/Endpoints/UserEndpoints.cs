@@ -2,6 +2,7 @@ using Advisor.Engine.Outcomes;
 using Advisor.Host.Web.Description;
 using Advisor.Host.Web.People;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Advisor.Storage.Records;
 
 namespace Advisor.Host.Web.Endpoints;
 

@@ -6,6 +6,7 @@ using Advisor.Engine.Assessments;
 using Advisor.Engine.Documents;
 using Advisor.Engine.Outcomes;
 using CsvHelper;
+using Advisor.Storage.Records;
 
 namespace Advisor.Host.Web.Export;
 

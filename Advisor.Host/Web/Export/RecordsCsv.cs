@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Advisor.Engine.Outcomes;
 using CsvHelper;
+using Advisor.Storage.Records;
 
 namespace Advisor.Host.Web.Export;
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Advisor.Engine.Outcomes;
+using Advisor.Storage.Records;
 
 namespace Advisor.Host.Web.Export;
 

@@ -1,5 +1,6 @@
 using Advisor.Engine.Outcomes;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Advisor.Storage.Records;
 
 namespace Advisor.Host.Web.Health;
 

@@ -99,7 +99,7 @@ public sealed class LearningOrder(
 
     /// <summary>Teaches <paramref name="target"/> one stored outcome.</summary>
     public void Teach(IRanker target, OutcomeToLearn outcome) =>
-        OutcomeReplay.Learn(target, outcome.PersonId, outcome.Routine, outcome.Outcome);
+        OutcomeReplay.Learn(target, outcome.PersonId, outcome.Routine.Assessment, outcome.Routine.Routine, outcome.Outcome);
 
     private void Learn(Func<OutcomeToLearn> read)
     {

@@ -1,4 +1,5 @@
 using Advisor.Engine.Outcomes;
+using Advisor.Storage.Records;
 
 namespace Advisor.Host.Web.Learning;
 

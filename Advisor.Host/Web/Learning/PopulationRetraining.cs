@@ -5,6 +5,7 @@ using Advisor.Engine.Personalization;
 using Advisor.Engine.Personalization.Population;
 using Advisor.Engine.Routines;
 using Microsoft.Extensions.Options;
+using Advisor.Storage.Records;
 
 namespace Advisor.Host.Web.Learning;
 

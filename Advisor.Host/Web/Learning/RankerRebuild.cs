@@ -3,6 +3,7 @@ using Advisor.Engine.Catalog;
 using Advisor.Engine.Outcomes;
 using Advisor.Engine.Personalization;
 using Advisor.Engine.Routines;
+using Advisor.Storage.Records;
 
 namespace Advisor.Host.Web.Learning;
 

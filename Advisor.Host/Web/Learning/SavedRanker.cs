@@ -1,8 +1,9 @@
 using Advisor.Engine.Outcomes;
 using Advisor.Engine.Personalization;
 using Advisor.Engine.Routines;
-using Advisor.Host.Storage;
+using Advisor.Storage.Sql;
 using Microsoft.Extensions.Options;
+using Advisor.Storage.Records;
 
 namespace Advisor.Host.Web.Learning;
 

@@ -3,6 +3,7 @@ using Advisor.Engine.Outcomes;
 using Advisor.Engine.Personalization;
 using Advisor.Engine.Routines;
 using Microsoft.Extensions.Options;
+using Advisor.Storage.Records;
 
 namespace Advisor.Host.Web.Learning;
 

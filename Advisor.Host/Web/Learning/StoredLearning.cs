@@ -1,6 +1,7 @@
 using Advisor.Engine.Catalog;
 using Advisor.Engine.Outcomes;
 using Advisor.Engine.Personalization;
+using Advisor.Storage.Records;
 
 namespace Advisor.Host.Web.Learning;
 
@@ -9,7 +10,7 @@ public static class StoredLearning
 {
     /// <summary>A stored record as the ranker learns it, the outcome parsed.</summary>
     public static OutcomeToLearn Read(LoggedRoutine record, ExerciseCatalog catalog) =>
-        new(StampOf(record), record.PersonId, record.Routine, OutcomeReplay.OutcomeOf(record, catalog));
+        new(StampOf(record), record.PersonId, record.Routine, OutcomeReplay.OutcomeOf(record.AsServed(), catalog));
 
     /// <summary>Learns each of <paramref name="logged"/> not learned yet; returns how many were learned now.</summary>
     public static Task<long> LearnAsync(IAsyncEnumerable<LoggedRoutine> logged, LearningOrder learning, ExerciseCatalog catalog) =>

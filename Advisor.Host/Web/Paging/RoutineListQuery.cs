@@ -2,6 +2,7 @@ using System.Buffers.Text;
 using System.Globalization;
 using System.Text;
 using Advisor.Engine.Outcomes;
+using Advisor.Storage.Records;
 
 namespace Advisor.Host.Web.Paging;
 

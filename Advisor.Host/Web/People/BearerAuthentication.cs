@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using Advisor.Engine.Outcomes;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
+using Advisor.Storage.Records;
 
 namespace Advisor.Host.Web.People;
 

@@ -1,6 +1,7 @@
 using System.Text;
 using Advisor.Engine.Outcomes;
 using Advisor.Tests.Web.Support;
+using Advisor.Storage.Records;
 
 namespace Advisor.Tests.Web.Api;
 

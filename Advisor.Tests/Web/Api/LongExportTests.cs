@@ -4,6 +4,7 @@ using System.Text.Json;
 using Advisor.Engine.Outcomes;
 using Advisor.Tests.Web.Support;
 using Microsoft.Data.Sqlite;
+using Advisor.Storage.Records;
 
 namespace Advisor.Tests.Web.Api;
 

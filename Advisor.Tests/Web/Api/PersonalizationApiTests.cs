@@ -1,3 +1,4 @@
+using Advisor.Tests.Personalization;
 using System.Net;
 using System.Text.Json;
 using Advisor.Engine.Assessments;

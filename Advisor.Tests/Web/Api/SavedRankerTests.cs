@@ -1,3 +1,4 @@
+using Advisor.Tests.Personalization;
 using System.Net;
 using Advisor.Engine.Catalog;
 using Advisor.Engine.Personalization;

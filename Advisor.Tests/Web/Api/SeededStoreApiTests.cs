@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json;
-using Advisor.Host.Storage;
+using Advisor.Storage.Sql;
 using Advisor.Host.Seeding;
 using Advisor.Tests.Web.Support;
 using Npgsql;

@@ -61,7 +61,7 @@ public sealed class ServiceEndpointTests(AdvisorFactory host) : IClassFixture<Ad
         var tables = await host.Database.TablesAsync();
 
         Assert.Equal(["history_summaries", "outcomes", "people", "routine_starts", "routines", "schema_migrations"], tables);
-        Assert.Equal(Advisor.Host.Storage.Migrations.All.Count, await host.Database.CountAsync("schema_migrations"));
+        Assert.Equal(Advisor.Storage.Sql.Migrations.All.Count, await host.Database.CountAsync("schema_migrations"));
     }
 
     [Fact]

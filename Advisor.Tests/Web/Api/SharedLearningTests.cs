@@ -1,3 +1,4 @@
+using Advisor.Tests.Personalization;
 using Advisor.Engine.Personalization;
 using Advisor.Engine.Routines;
 using Advisor.Tests.Web.Support;

@@ -5,6 +5,7 @@ using Advisor.Engine.Outcomes;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Advisor.Storage.Records;
 
 namespace Advisor.Tests.Web.Support;
 

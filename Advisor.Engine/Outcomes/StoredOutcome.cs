@@ -1,4 +1,0 @@
-namespace Advisor.Engine.Outcomes;
-
-/// <summary>An outcome a person logged against one of their routines, as contract JSON.</summary>
-public sealed record StoredOutcome(string OutcomeId, string RoutineId, DateTimeOffset LoggedAt, string Outcome);
