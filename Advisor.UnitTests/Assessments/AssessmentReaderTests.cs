@@ -7,20 +7,7 @@ namespace Advisor.UnitTests.Assessments;
 /// <summary>docs/contract.md's assessment: what parses, what defaults, and every rejection naming its field.</summary>
 public sealed class AssessmentReaderTests
 {
-    private const string ContractExample = """
-        {
-          "painPoints": [ { "region": "lower-back", "severity": 6, "fullRangePainful": false } ],
-          "inactiveMuscles": [ "glutes" ],
-          "tightMuscles": [ "inner-thighs" ],
-          "weakMuscles": [ ],
-          "conditions": [ "sensitized" ],
-          "redFlags": [ ],
-          "setting": "desk",
-          "day": "workday",
-          "minutes": 10,
-          "equipment": [ "chair" ]
-        }
-        """;
+    private static readonly string ContractExample = ContractExamples.Assessment;
 
     [Fact]
     public void The_contract_example_parses()

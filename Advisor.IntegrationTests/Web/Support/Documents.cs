@@ -8,21 +8,8 @@ public static class Documents
         { "painPoints": [ { "region": "neck", "severity": 3 } ], "setting": "desk", "day": "workday", "minutes": 10 }
         """;
 
-    /// <summary>The contract's own example assessment.</summary>
-    public const string ContractExample = """
-        {
-          "painPoints": [ { "region": "lower-back", "severity": 6, "fullRangePainful": false } ],
-          "inactiveMuscles": [ "glutes" ],
-          "tightMuscles": [ "inner-thighs" ],
-          "weakMuscles": [ ],
-          "conditions": [ "sensitized" ],
-          "redFlags": [ ],
-          "setting": "desk",
-          "day": "workday",
-          "minutes": 10,
-          "equipment": [ "chair" ]
-        }
-        """;
+    /// <summary>The contract's own example assessment, as docs/contract.md shows it.</summary>
+    public static readonly string ContractExample = Advisor.UnitTests.Assessments.ContractExamples.Assessment;
 
     /// <summary>Sore knees with tight quadriceps and hamstrings, at home: knee exercises in full range.</summary>
     public const string Knees = """
