@@ -38,10 +38,20 @@ public sealed record RankerOptions
     /// </summary>
     public double Exploration { get; init; } = 0.25;
 
+    /// <summary>
+    /// The most personal layers held in memory at once; past it the least recently ranked or taught
+    /// person's layer is dropped, and rebuilt from their stored outcomes when they return (see
+    /// <see cref="ThompsonRanker.PageInFrom"/>). A layer is about 4 to 6 KiB (BENCHMARKS.md, "The
+    /// personal layer's memory per person"), so 50,000 keeps the layers near 250 MB: half of a
+    /// 500 MB host, the rest for the shared weights, the population model and serving.
+    /// </summary>
+    public int ResidentPeople { get; init; } = 50_000;
+
     /// <summary>Fails on settings the ranker cannot work with.</summary>
     public RankerOptions Validated()
     {
         if (!(Exploration >= 0)) throw new ArgumentOutOfRangeException(nameof(Exploration), Exploration, "Exploration cannot be negative.");
+        if (ResidentPeople < 1) throw new ArgumentOutOfRangeException(nameof(ResidentPeople), ResidentPeople, "At least one personal layer must fit.");
         if (Draws < 1) throw new ArgumentOutOfRangeException(nameof(Draws), Draws, "At least one draw is needed.");
         if (!(SharedPriorVariance > 0) || !(TastePriorVariance > 0) || !(OffsetPriorVariance > 0) || !(NoiseVariance > 0))
             throw new ArgumentOutOfRangeException(nameof(NoiseVariance), "Variances must be positive.");

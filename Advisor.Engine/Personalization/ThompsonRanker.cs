@@ -32,6 +32,14 @@ namespace Advisor.Engine.Personalization;
 /// Learning is deterministic, so replaying the log rebuilds the model exactly. Safe to share across
 /// threads: ranking and learning take a lock for the microseconds they read or write the weights.
 /// </para>
+/// <para>
+/// At most <see cref="RankerOptions.ResidentPeople"/> personal layers are held. With a page-in
+/// source (<see cref="PageInFrom"/>), the least recently ranked or taught person's layer is dropped
+/// to make room, and rebuilt from their outcomes when they return; without one, as while the log is
+/// replayed at start, no layer is dropped and, once the layers are full, a person without one
+/// teaches the shared part alone, to be paged in once a source is there. Dropping a layer drops
+/// memory only: the shared part keeps what the person taught it.
+/// </para>
 /// </summary>
 public sealed class ThompsonRanker : IRanker
 {
@@ -40,7 +48,15 @@ public sealed class ThompsonRanker : IRanker
 
     private readonly Lock _gate = new();
     private readonly ExerciseFeatures _exercises;
-    private readonly Dictionary<string, PersonModel> _people = new(StringComparer.Ordinal);
+    // The resident layers, and their order of use, most recent first: an O(1) least-recently-used set.
+    private readonly Dictionary<string, LinkedListNode<Resident>> _people = new(StringComparer.Ordinal);
+    private readonly LinkedList<Resident> _recency = new();
+    // Never taught: the prior of a person whose layer is not held, for teaching the shared part alone.
+    private readonly PersonModel _nobody;
+    private IPersonalHistorySource? _history;
+    // True once someone taught the ranker has no layer here (dropped, or not made for lack of room):
+    // until then a person without a layer is a newcomer, and nothing needs to be read back.
+    private bool _partial;
     private Weights _shared;
     private PopulationModel? _population;
 
@@ -50,6 +66,7 @@ public sealed class ThompsonRanker : IRanker
         Options = (options ?? new RankerOptions()).Validated();
         _exercises = new ExerciseFeatures(catalog);
         _shared = NewShared();
+        _nobody = NewPerson();
     }
 
     /// <summary>The settings.</summary>
@@ -76,7 +93,7 @@ public sealed class ThompsonRanker : IRanker
         }
     }
 
-    /// <summary>How many people have a personal layer.</summary>
+    /// <summary>How many people have a personal layer in memory (at most <see cref="RankerOptions.ResidentPeople"/>).</summary>
     public int People
     {
         get
@@ -105,6 +122,7 @@ public sealed class ThompsonRanker : IRanker
     /// layers), atomically between two requests: how a ranker rebuilt in the background over a new
     /// population model replaces the live one. <paramref name="rebuilt"/> must not be used afterwards.
     /// </summary>
+    /// <remarks>The page-in source stays this ranker's own.</remarks>
     public void Adopt(ThompsonRanker rebuilt)
     {
         lock (rebuilt._gate)
@@ -113,25 +131,44 @@ public sealed class ThompsonRanker : IRanker
             {
                 _population = rebuilt._population;
                 _shared = rebuilt._shared;
-                _people.Clear();
-                foreach ((string id, PersonModel person) in rebuilt._people) _people[id] = person;
+                _partial = rebuilt._partial;
+                Clear();
+                for (LinkedListNode<Resident>? node = rebuilt._recency.Last; node is not null; node = node.Previous)
+                    Install(node.Value.Id, node.Value.Model);
             }
         }
+    }
+
+    /// <summary>
+    /// From now on, rebuilds a person's dropped layer from <paramref name="source"/> when they return,
+    /// and makes room for it by dropping the least recently used one. Given once the log has been
+    /// replayed (at start), so that what is read back is what the shared part has learned: paged in
+    /// during the replay, a person's later outcomes would be in their layer before their turn came.
+    /// </summary>
+    public void PageInFrom(IPersonalHistorySource source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        lock (_gate) _history = source;
     }
 
     /// <summary>Drops everything the ranker holds about one person (their data is theirs: erasing them erases it here too).</summary>
     public bool Forget(string personId)
     {
-        lock (_gate) return _people.Remove(personId);
+        lock (_gate)
+        {
+            if (!_people.Remove(personId, out LinkedListNode<Resident>? node)) return false;
+            _recency.Remove(node);
+            return true;
+        }
     }
 
-    /// <summary>Everyone the ranker holds a personal layer for.</summary>
+    /// <summary>Everyone the ranker holds a personal layer for in memory.</summary>
     public IReadOnlyList<string> PersonIds()
     {
         lock (_gate) return [.. _people.Keys];
     }
 
-    /// <summary>True when the ranker holds a personal layer for the person.</summary>
+    /// <summary>True when the ranker holds a personal layer for the person in memory.</summary>
     public bool Knows(string personId)
     {
         lock (_gate) return _people.ContainsKey(personId);
@@ -143,9 +180,9 @@ public sealed class ThompsonRanker : IRanker
         ArgumentNullException.ThrowIfNull(request);
         int[] context = AssessmentFeatures.Of(request.Assessment);
         var phaseOrder = new PhaseOrder(request.Candidates.Count, request.Fixed);
+        PersonModel? person = LayerOf(request.PersonId);
         lock (_gate)
         {
-            PersonModel? person = request.PersonId is null ? null : _people.GetValueOrDefault(request.PersonId);
             ScoreDraws draws = Posterior(request, context, person, out int[] exercises);
             var order = new int[exercises.Length];
             double[] probability = Draw(request, phaseOrder, draws, order);
@@ -182,11 +219,8 @@ public sealed class ThompsonRanker : IRanker
         int[] context = AssessmentFeatures.Of(request.Assessment);
         var phaseOrder = new PhaseOrder(count, request.Fixed);
         ScoreDraws draws;
-        lock (_gate)
-        {
-            PersonModel? person = request.PersonId is null ? null : _people.GetValueOrDefault(request.PersonId);
-            draws = Posterior(request, context, person, out _);
-        }
+        PersonModel? person = LayerOf(request.PersonId);
+        lock (_gate) draws = Posterior(request, context, person, out _);
 
         var probability = new double[count, count];
         var order = new int[count];
@@ -221,33 +255,172 @@ public sealed class ThompsonRanker : IRanker
         ArgumentNullException.ThrowIfNull(outcome);
         if (served.Status != RoutineStatus.Ok) return;
         int[] context = AssessmentFeatures.Of(assessment);
+        IPersonalHistorySource? source;
         lock (_gate)
         {
-            float[]? population = _population?.ScoresFor(context);
-            if (!_people.TryGetValue(personId, out PersonModel? person))
-                _people[personId] = person = new PersonModel(_exercises.Exercises.Count, _exercises.Traits, Options);
-            foreach (PhasePlan phase in served.Phases)
+            if (_people.TryGetValue(personId, out LinkedListNode<Resident>? node))
             {
-                foreach (RoutineItem item in phase.Items)
-                {
-                    int exercise = _exercises.IndexOf(item.ExerciseId);
-                    if (exercise < 0) continue;
-                    Exercise known = _exercises.Exercises[exercise];
-                    int[] traits = _exercises.TraitsOf(exercise);
-                    ReadOnlySpan<int> one = [exercise];
-                    double predicted = population is null ? 0 : population[exercise] - Baseline, variance = Options.NoiseVariance;
-                    _shared.Add(context, one, ref predicted, ref variance);
-                    person.Tastes.Add(traits, ref predicted, ref variance);
-                    person.Offsets.Add([0], one, ref predicted, ref variance);
-                    double residual = OutcomeReward.For(known, outcome) - Baseline - predicted;
-                    _shared.Update(context, one, residual, variance);
-                    person.Tastes.Update(traits, residual, variance);
-                    person.Offsets.Update([0], one, residual, variance);
-                    person.LogFor(exercise).Record(known, outcome);
-                }
+                Touch(node);
+                Teach(node.Value.Model, context, served, outcome, shared: true, personal: true);
+                return;
+            }
+
+            if (!_partial && (_history is not null || _people.Count < Options.ResidentPeople))
+            {
+                // A newcomer: nobody taught the ranker lacks a layer, so they have no outcome before this one.
+                PersonModel person = NewPerson();
+                Install(personId, person);
+                Teach(person, context, served, outcome, shared: true, personal: true);
+                return;
+            }
+
+            if (_history is null)
+            {
+                // No room, and nowhere to read them back from yet: the shared part learns, their layer waits to be paged in.
+                _partial = true;
+                Teach(_nobody, context, served, outcome, shared: true, personal: false);
+                return;
+            }
+
+            source = _history;
+        }
+
+        // Read outside the lock; the outcome being taught is stored, so it is among those read back.
+        IReadOnlyList<Learnable> history = Read(source, personId);
+        lock (_gate)
+        {
+            // This read is the latest of the person's outcomes (they are taught one at a time), so it
+            // replaces a layer another thread paged in meanwhile.
+            PersonModel person = Build(history);
+            Install(personId, person);
+            Teach(person, context, served, outcome, shared: true, personal: false);
+        }
+    }
+
+    /// <summary>
+    /// The person's layer, paged in from the source when it was dropped; null for nobody, or for a
+    /// person with no layer and no outcome (ordered as a newcomer). Reads the source outside the lock.
+    /// </summary>
+    private PersonModel? LayerOf(string? personId)
+    {
+        if (personId is null) return null;
+        IPersonalHistorySource? source;
+        lock (_gate)
+        {
+            if (_people.TryGetValue(personId, out LinkedListNode<Resident>? node))
+            {
+                Touch(node);
+                return node.Value.Model;
+            }
+
+            if (!_partial || _history is null) return null;
+            source = _history;
+        }
+
+        IReadOnlyList<Learnable> history = Read(source, personId);
+        lock (_gate)
+        {
+            // Paged in by another thread meanwhile: theirs is as recent as this one, so keep it.
+            if (_people.TryGetValue(personId, out LinkedListNode<Resident>? node))
+            {
+                Touch(node);
+                return node.Value.Model;
+            }
+
+            PersonModel person = Build(history);
+            Install(personId, person);
+            return person;
+        }
+    }
+
+    /// <summary>The person's outcomes from <paramref name="source"/>, their features found, ready to be learned under the lock.</summary>
+    private static List<Learnable> Read(IPersonalHistorySource source, string personId)
+    {
+        var history = new List<Learnable>();
+        foreach (PersonalOutcome logged in source.OutcomesOf(personId))
+        {
+            if (logged.Served.Status == RoutineStatus.Ok)
+                history.Add(new Learnable(AssessmentFeatures.Of(logged.Assessment), logged.Served, logged.Outcome));
+        }
+
+        return history;
+    }
+
+    /// <summary>
+    /// A person's layer rebuilt from their outcomes, each learned by the personal part alone: the
+    /// shared part learned them when they were first taught.
+    /// </summary>
+    /// <remarks>
+    /// Each outcome is weighed against the shared part as it stands now, not as it stood when the
+    /// outcome was first taught, so a layer paged in is close to the one dropped, not equal to it.
+    /// The evidence (what was served, done and rated, and the pain around it) is the same.
+    /// </remarks>
+    private PersonModel Build(IReadOnlyList<Learnable> history)
+    {
+        PersonModel person = NewPerson();
+        foreach (Learnable logged in history) Teach(person, logged.Context, logged.Served, logged.Outcome, shared: false, personal: true);
+        return person;
+    }
+
+    /// <summary>
+    /// Learns one outcome of <paramref name="person"/>'s, under the lock: every served item's predicted
+    /// reward and variance sum the population model's score, the shared part and the person's layer,
+    /// and the residual updates the shared part, the person's, or both.
+    /// </summary>
+    private void Teach(PersonModel person, int[] context, Routine served, Outcome outcome, bool shared, bool personal)
+    {
+        float[]? population = _population?.ScoresFor(context);
+        foreach (PhasePlan phase in served.Phases)
+        {
+            foreach (RoutineItem item in phase.Items)
+            {
+                int exercise = _exercises.IndexOf(item.ExerciseId);
+                if (exercise < 0) continue;
+                Exercise known = _exercises.Exercises[exercise];
+                int[] traits = _exercises.TraitsOf(exercise);
+                ReadOnlySpan<int> one = [exercise];
+                double predicted = population is null ? 0 : population[exercise] - Baseline, variance = Options.NoiseVariance;
+                _shared.Add(context, one, ref predicted, ref variance);
+                person.Tastes.Add(traits, ref predicted, ref variance);
+                person.Offsets.Add([0], one, ref predicted, ref variance);
+                double residual = OutcomeReward.For(known, outcome) - Baseline - predicted;
+                if (shared) _shared.Update(context, one, residual, variance);
+                if (!personal) continue;
+                person.Tastes.Update(traits, residual, variance);
+                person.Offsets.Update([0], one, residual, variance);
+                person.LogFor(exercise).Record(known, outcome);
             }
         }
     }
+
+    // Most recent first; past the cap, with a source to read them back from, the least recent goes.
+    private void Install(string personId, PersonModel person)
+    {
+        if (_people.Remove(personId, out LinkedListNode<Resident>? old)) _recency.Remove(old);
+        _people[personId] = _recency.AddFirst(new Resident(personId, person));
+        while (_people.Count > Options.ResidentPeople)
+        {
+            LinkedListNode<Resident> last = _recency.Last!;
+            _recency.RemoveLast();
+            _people.Remove(last.Value.Id);
+            _partial = true;
+        }
+    }
+
+    private void Touch(LinkedListNode<Resident> node)
+    {
+        if (node == _recency.First) return;
+        _recency.Remove(node);
+        _recency.AddFirst(node);
+    }
+
+    private void Clear()
+    {
+        _people.Clear();
+        _recency.Clear();
+    }
+
+    private PersonModel NewPerson() => new(_exercises.Exercises.Count, _exercises.Traits, Options);
 
     /// <summary>
     /// Each candidate's posterior score: the sums of the means and variances of its weights, the
@@ -294,7 +467,11 @@ public sealed class ThompsonRanker : IRanker
         }
     };
 
-    /// <summary>Writes the online layers (the shared part and every person's) for <see cref="ReadState"/>; the population model is saved on its own.</summary>
+    /// <summary>
+    /// Writes the online layers (the shared part and every resident person's, least recently used
+    /// first) for <see cref="ReadState"/>, and whether anyone taught lacks a layer; the population
+    /// model is saved on its own.
+    /// </summary>
     public void WriteState(BinaryWriter writer)
     {
         lock (_gate)
@@ -303,11 +480,13 @@ public sealed class ThompsonRanker : IRanker
             writer.Write(_exercises.Traits);
             _shared.Write(writer);
             writer.Write(_people.Count);
-            foreach ((string id, PersonModel person) in _people.OrderBy(p => p.Key, StringComparer.Ordinal))
+            for (LinkedListNode<Resident>? node = _recency.Last; node is not null; node = node.Previous)
             {
-                writer.Write(id);
-                person.Write(writer);
+                writer.Write(node.Value.Id);
+                node.Value.Model.Write(writer);
             }
+
+            writer.Write(_partial);
         }
     }
 
@@ -321,23 +500,30 @@ public sealed class ThompsonRanker : IRanker
             throw new InvalidDataException("The saved ranker state was made for another catalog.");
         Weights shared = NewShared();
         shared.Read(reader);
-        var people = new Dictionary<string, PersonModel>(StringComparer.Ordinal);
+        var people = new List<Resident>();
         for (int n = reader.ReadInt32(); n > 0; n--)
         {
             string id = reader.ReadString();
-            var person = new PersonModel(_exercises.Exercises.Count, _exercises.Traits, Options);
+            PersonModel person = NewPerson();
             person.Read(reader);
-            people[id] = person;
+            people.Add(new Resident(id, person));
         }
 
+        bool partial = reader.ReadBoolean();
         lock (_gate)
         {
             _population = population;
             _shared = shared;
-            _people.Clear();
-            foreach ((string id, PersonModel person) in people) _people[id] = person;
+            Clear();
+            // Saved with a larger cap: the most recently used fit, the others are paged in later.
+            _partial = partial || people.Count > Options.ResidentPeople;
+            foreach (Resident resident in people.Skip(Math.Max(0, people.Count - Options.ResidentPeople))) Install(resident.Id, resident.Model);
         }
     }
+
+    private sealed record Resident(string Id, PersonModel Model);
+
+    private sealed record Learnable(int[] Context, Routine Served, Outcome Outcome);
 
     private Weights NewShared() => new(AssessmentFeatures.Count, _exercises.Exercises.Count, Options.SharedPriorVariance);
 

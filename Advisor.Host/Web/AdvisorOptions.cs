@@ -21,6 +21,9 @@ public sealed class AdvisorOptions
     /// <summary>Seeds the ranker's draws: the same seed, store and request give the same routine.</summary>
     public int PersonalizationSeed { get; set; }
 
+    /// <summary>The most personal layers the ranker holds in memory; the others are read back from the store when their person returns.</summary>
+    public int ResidentPeople { get; set; } = new Engine.Personalization.RankerOptions().ResidentPeople;
+
     /// <summary>The largest request body accepted, in bytes.</summary>
     public int MaxBodyBytes { get; set; } = 64 * 1024;
 

@@ -55,6 +55,7 @@ public static class AdvisorWeb
             TimeSpan.FromSeconds(services.GetRequiredService<IOptions<AdvisorOptions>>().Value.DbTimeoutSeconds + 2)));
         builder.Services.AddSingleton<LearningOrder>();
         builder.Services.AddSingleton<SavedRanker>();
+        builder.Services.AddSingleton<StoredHistory>();
         // Migrates the store, then loads the saved ranker and teaches it what is newer, before the first request.
         builder.Services.AddSingleton<RankerRebuild>();
         builder.Services.AddHostedService(services => services.GetRequiredService<RankerRebuild>());

@@ -18,6 +18,7 @@ public sealed class SettingsTests
         { ["--urls", "notaurl"], "urls", "'notaurl'" },
         { ["--Personalization", "maybe"], "Personalization", "'maybe'" },
         { ["--PersonalizationSeed=1.5"], "PersonalizationSeed", "'1.5'" },
+        { ["--ResidentPeople", "0"], "ResidentPeople", "'0'" },
     };
 
     [Theory]

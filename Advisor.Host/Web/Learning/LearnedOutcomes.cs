@@ -42,6 +42,12 @@ public sealed class LearnedOutcomes(TimeSpan window)
         return true;
     }
 
+    /// <summary>
+    /// True for an outcome learned: one claimed within the window, or one older than the window
+    /// (which <see cref="Claim"/> no longer takes). What a personal layer read back from the store may hold.
+    /// </summary>
+    public bool Covers(Stamp stamp) => Cursor is { } cursor && (_recent.ContainsKey(stamp.Id) || stamp.At < cursor.At - window);
+
     /// <summary>The learned ids within the window, to save with the model.</summary>
     public IReadOnlyList<Stamp> Recent() => [.. _recent.Select(r => new Stamp(r.Value, r.Key))];
 

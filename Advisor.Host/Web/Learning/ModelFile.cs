@@ -16,7 +16,8 @@ namespace Advisor.Host.Web.Learning;
 /// </summary>
 public sealed class ModelFile(string path)
 {
-    private const int Format = 1;
+    // 2: the online layers end with whether anyone taught lacks a layer (the resident set is bounded).
+    private const int Format = 2;
     private const string ManifestEntry = "manifest.json";
     private const string PopulationEntry = "population.zip";
     private const string OnlineEntry = "online.bin";

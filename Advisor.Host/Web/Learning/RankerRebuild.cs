@@ -11,10 +11,14 @@ namespace Advisor.Host.Web.Learning;
 /// On start, before the host serves: loads the saved ranker (population model and online layers)
 /// and teaches it the outcomes logged since it was saved; without a usable saved ranker, teaches a
 /// fresh one every outcome in the store, in the order they were logged. Either way the host starts
-/// with the model it would have if it had served them all.
+/// with the model it would have if it had served them all. Only then does the ranker page dropped
+/// layers back in from the store (<see cref="StoredHistory"/>): during the replay, a person's later
+/// outcomes, stored already, would be read into their layer before their turn. Whoever found no
+/// room for a layer during the replay is paged in, with every outcome once, when they next return.
 /// </summary>
 public sealed class RankerRebuild(
-    IHistoryStore store, IRanker ranker, ExerciseCatalog catalog, LearningOrder learning, SavedRanker saved, ILogger<RankerRebuild> log)
+    IHistoryStore store, IRanker ranker, ExerciseCatalog catalog, LearningOrder learning, SavedRanker saved, StoredHistory history,
+    ILogger<RankerRebuild> log)
     : IHostedService
 {
     /// <summary>Outcomes learned at start.</summary>
@@ -56,6 +60,7 @@ public sealed class RankerRebuild(
 
         IAsyncEnumerable<LoggedRoutine> pending = from is { } since ? store.OutcomesSinceAsync(since, cancellationToken) : store.EveryOutcomeAsync(cancellationToken);
         Learned = await StoredLearning.LearnAsync(pending, learning, catalog);
+        (ranker as ThompsonRanker)?.PageInFrom(history);
         if (Learned > 0)
         {
             if (Restored) log.LogInformation("The ranker was loaded from {Path} and learned {Count} newer outcomes in {Seconds:0.0} s.", saved.File!.Path, Learned, watch.Elapsed.TotalSeconds);

@@ -102,6 +102,60 @@ public sealed class PersonalizationApiTests
         foreach (Person person in people) person.Dispose();
     }
 
+    [Fact]
+    public async Task With_room_for_two_layers_a_person_dropped_for_others_gets_routines_from_their_own_outcomes_each_counted_once()
+    {
+        await using var host = new AdvisorFactory(null, ("ResidentPeople", "2"));
+        await host.InitializeAsync();
+        var ranker = (ThompsonRanker)host.Services.GetRequiredService<IRanker>();
+        using Person person = await host.NewPersonAsync();
+        Person[] others = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => host.NewPersonAsync()));
+        int rated = 0;
+        JsonElement routine = await NewRoutineAsync(person);
+        for (int i = 0; i < 3; i++)
+        {
+            rated += RatesTheFavourite(routine);
+            await LogFavouringAsync(person, routine);
+            routine = await NewRoutineAsync(person);
+        }
+
+        await EveryoneElseLogsAsync(others);
+        Assert.False(ranker.Knows(person.UserId), "four others since, with room for two: the person's layer was dropped");
+
+        // Learned while dropped: paged back in from the store, which holds this outcome already.
+        rated += RatesTheFavourite(routine);
+        await LogFavouringAsync(person, routine);
+        Assert.True(ranker.Knows(person.UserId));
+        AssertFavouredFromOwnLog(await NewRoutineAsync(person), rated);
+
+        // Dropped again, and paged in by the next routine.
+        await EveryoneElseLogsAsync(others);
+        Assert.False(ranker.Knows(person.UserId));
+        AssertFavouredFromOwnLog(await NewRoutineAsync(person), rated);
+        Assert.True(ranker.People <= 2, $"{ranker.People} layers held");
+        foreach (Person other in others) other.Dispose();
+    }
+
+    /// <summary>The favourite comes first after the first-line releases, and its reason counts each of the person's ratings once.</summary>
+    private static void AssertFavouredFromOwnLog(JsonElement routine, int rated)
+    {
+        Assert.True(rated > 0, "the favourite was served");
+        JsonElement first = Interchangeable(routine)[0];
+        Assert.Equal(Favourite, first.GetProperty("exerciseId").GetString());
+        string detail = first.GetProperty("because").EnumerateArray().Single(b => b.TryGetProperty("detail", out _)).GetProperty("detail").GetString()!;
+        string times = rated switch { 1 => "once", 2 => "twice", _ => $"{rated} times" };
+        Assert.Contains($"rated it right {times}", detail);
+        Assert.Contains($"lower-back pain fell 2 points on average ({rated} routine", detail);
+    }
+
+    private static async Task EveryoneElseLogsAsync(IEnumerable<Person> others)
+    {
+        foreach (Person other in others) await LogFavouringAsync(other, await NewRoutineAsync(other));
+    }
+
+    private static int RatesTheFavourite(JsonElement routine) =>
+        Releases(routine).Any(i => i.GetProperty("exerciseId").GetString() == Favourite) ? 1 : 0;
+
     private static async Task<JsonElement> NewRoutineAsync(Person person)
     {
         using HttpResponseMessage response = await person.Client.PostJsonAsync("/api/routines", GlutesWontFire);

@@ -1,5 +1,6 @@
 using Advisor.UnitTests.Personalization;
 using System.Net;
+using System.Text.Json;
 using Advisor.Engine.Catalog;
 using Advisor.Engine.Personalization;
 using Advisor.Engine.Routines;
@@ -70,6 +71,38 @@ public sealed class SavedRankerTests
         Assert.True(live.SameModelAs((ThompsonRanker)second.Services.GetRequiredService<IRanker>()));
         using HttpResponseMessage routine = await second.ClientWith(person.Token).PostJsonAsync("/api/routines", """{"painPoints":[],"setting":"desk","day":"workday","minutes":3}""");
         Assert.Equal(HttpStatusCode.Created, routine.StatusCode);
+    }
+
+    [Fact]
+    public async Task With_room_for_two_layers_the_file_holds_the_two_most_recent_and_a_restarted_host_pages_the_others_in()
+    {
+        (string, string) roomForTwo = ("ResidentPeople", "2");
+        var first = new AdvisorFactory(null, roomForTwo);
+        await first.InitializeAsync();
+        Person[] people = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => first.NewPersonAsync()));
+        foreach (Person person in people) await LearningJourney.LogAsync(person.Client);
+        var catalog = first.Services.GetRequiredService<ExerciseCatalog>();
+        await first.DisposeAsync();
+
+        var reread = new ThompsonRanker(catalog);
+        new ModelFile(first.DatabasePath + ".ranker").LoadInto(reread, catalog);
+        Assert.Equal(people.TakeLast(2).Select(p => p.UserId).Order(), reread.PersonIds().Order());
+
+        await using var second = new AdvisorFactory(first.DatabasePath, roomForTwo);
+        await second.InitializeAsync();
+        var ranker = (ThompsonRanker)second.Services.GetRequiredService<IRanker>();
+        Assert.True(second.Services.GetRequiredService<RankerRebuild>().Restored);
+        Assert.False(ranker.Knows(people[0].UserId));
+
+        JsonElement routine = await LearningJourney.RoutineAsync(second.ClientWith(people[0].Token));
+        using Person newcomer = await second.NewPersonAsync();
+        JsonElement newcomers = await LearningJourney.RoutineAsync(newcomer.Client);
+
+        Assert.True(ranker.Knows(people[0].UserId), "the first person's layer is paged in from the store");
+        // Their own outcome moves their expected rewards away from a newcomer's.
+        Assert.NotEqual(LearningJourney.Scores(newcomers), LearningJourney.Scores(routine));
+        Assert.Equal(2, ranker.People);
+        foreach (Person person in people) person.Dispose();
     }
 
     [Fact]
