@@ -53,6 +53,7 @@ public sealed class ThompsonRanker : IRanker
     private readonly LinkedList<Resident> _recency = new();
     // Never taught: the prior of a person whose layer is not held, for teaching the shared part alone.
     private readonly PersonModel _nobody;
+    private readonly ErasedPeople _erased = new();
     private IPersonalHistorySource? _history;
     // True once someone taught the ranker has no layer here (dropped, or not made for lack of room):
     // until then a person without a layer is a newcomer, and nothing needs to be read back.
@@ -151,11 +152,17 @@ public sealed class ThompsonRanker : IRanker
         lock (_gate) _history = source;
     }
 
-    /// <summary>Drops everything the ranker holds about one person (their data is theirs: erasing them erases it here too).</summary>
+    /// <summary>
+    /// Drops everything the ranker holds about one person (their data is theirs: erasing them erases
+    /// it here too), and learns nothing more of theirs: neither an outcome still waiting its turn nor
+    /// a history being paged in as they were erased.
+    /// </summary>
     public bool Forget(string personId)
     {
+        ArgumentNullException.ThrowIfNull(personId);
         lock (_gate)
         {
+            _erased.Add(personId);
             if (!_people.Remove(personId, out LinkedListNode<Resident>? node)) return false;
             _recency.Remove(node);
             return true;
@@ -256,8 +263,10 @@ public sealed class ThompsonRanker : IRanker
         if (served.Status != RoutineStatus.Ok) return;
         int[] context = AssessmentFeatures.Of(assessment);
         IPersonalHistorySource? source;
+        long mark;
         lock (_gate)
         {
+            if (_erased.Contains(personId)) return;
             if (_people.TryGetValue(personId, out LinkedListNode<Resident>? node))
             {
                 Touch(node);
@@ -283,12 +292,14 @@ public sealed class ThompsonRanker : IRanker
             }
 
             source = _history;
+            mark = _erased.Erasures;
         }
 
         // Read outside the lock; the outcome being taught is stored, so it is among those read back.
         IReadOnlyList<Learnable> history = Read(source, personId);
         lock (_gate)
         {
+            if (_erased.ErasedSince(personId, mark)) return;
             // This read is the latest of the person's outcomes (they are taught one at a time), so it
             // replaces a layer another thread paged in meanwhile.
             PersonModel person = Build(history);
@@ -305,8 +316,10 @@ public sealed class ThompsonRanker : IRanker
     {
         if (personId is null) return null;
         IPersonalHistorySource? source;
+        long mark;
         lock (_gate)
         {
+            if (_erased.Contains(personId)) return null;
             if (_people.TryGetValue(personId, out LinkedListNode<Resident>? node))
             {
                 Touch(node);
@@ -315,11 +328,14 @@ public sealed class ThompsonRanker : IRanker
 
             if (!_partial || _history is null) return null;
             source = _history;
+            mark = _erased.Erasures;
         }
 
         IReadOnlyList<Learnable> history = Read(source, personId);
         lock (_gate)
         {
+            // Erased while their history was being read: what was read is gone from the store, and goes here too.
+            if (_erased.ErasedSince(personId, mark)) return null;
             // Paged in by another thread meanwhile: theirs is as recent as this one, so keep it.
             if (_people.TryGetValue(personId, out LinkedListNode<Resident>? node))
             {

@@ -110,6 +110,46 @@ public sealed class ResidentPeopleTests
     }
 
     [Fact]
+    public void A_person_erased_while_their_history_is_read_back_is_not_paged_in_and_their_later_outcomes_are_not_learned()
+    {
+        var ranker = Rankers.Fresh(Still with { ResidentPeople = Cap });
+        var log = new Log();
+        ranker.PageInFrom(log);
+        List<LoggedRoutine> replay = Interleaved(Rankers.Fresh(Still), 40);
+        foreach (LoggedRoutine logged in replay)
+        {
+            log.Add(logged);
+            ranker.Learn(logged.PersonId, logged.Assessment, logged.Routine, logged.Outcome);
+        }
+
+        // Two dropped people, each erased between the read of their history and its use, once by ranking and once by learning.
+        string[] dropped = [.. replay.Select(l => l.PersonId).Distinct().Where(id => !ranker.Knows(id)).Take(2)];
+        Assert.Equal(2, dropped.Length);
+        log.WhileReading = id =>
+        {
+            log.Erase(id);
+            ranker.Forget(id);
+        };
+
+        ranker.Rank(Request(dropped[0], replay[^1].Assessment, "erased-ranked"));
+        Assert.False(ranker.Knows(dropped[0]));
+
+        LoggedRoutine theirs = replay.Last(l => l.PersonId == dropped[1]);
+        long learned = ranker.ItemsLearned;
+        ranker.Learn(theirs.PersonId, theirs.Assessment, theirs.Routine, theirs.Outcome);
+        Assert.False(ranker.Knows(dropped[1]));
+        Assert.Equal(learned, ranker.ItemsLearned);
+
+        // Erased for good: an outcome of theirs learned later (one still waiting its turn) makes no layer either.
+        log.WhileReading = null;
+        ranker.Learn(theirs.PersonId, theirs.Assessment, theirs.Routine, theirs.Outcome);
+        ranker.Rank(Request(dropped[0], replay[^1].Assessment, "erased-ranked-again"));
+        Assert.DoesNotContain(dropped[0], ranker.PersonIds());
+        Assert.DoesNotContain(dropped[1], ranker.PersonIds());
+        Assert.Equal(learned, ranker.ItemsLearned);
+    }
+
+    [Fact]
     public void Without_a_source_the_layers_fill_to_the_cap_and_the_rest_teach_the_shared_part_until_paged_in()
     {
         var unbounded = Rankers.Fresh(Still);
@@ -177,12 +217,19 @@ public sealed class ResidentPeopleTests
 
         public List<string> Asked { get; } = [];
 
+        /// <summary>Called once a person's history is read, before it is handed back: what another thread might do meanwhile.</summary>
+        public Action<string>? WhileReading { get; set; }
+
         public void Add(LoggedRoutine logged) => _all.Add(logged);
+
+        public void Erase(string personId) => _all.RemoveAll(l => l.PersonId == personId);
 
         public IReadOnlyList<PersonalOutcome> OutcomesOf(string personId)
         {
             Asked.Add(personId);
-            return [.. _all.Where(l => l.PersonId == personId).Select(l => new PersonalOutcome(l.Assessment, l.Routine, l.Outcome))];
+            PersonalOutcome[] read = [.. _all.Where(l => l.PersonId == personId).Select(l => new PersonalOutcome(l.Assessment, l.Routine, l.Outcome))];
+            WhileReading?.Invoke(personId);
+            return read;
         }
     }
 }
