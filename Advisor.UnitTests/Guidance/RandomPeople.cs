@@ -8,6 +8,9 @@ internal sealed class RandomPeople(int seed, IReadOnlyList<string> exerciseIds)
 {
     private readonly Random _random = new(seed);
 
+    /// <summary>Random people whose histories name the exercises of the shared fixture's catalog.</summary>
+    public static RandomPeople OverTheCatalog(int seed) => new(seed, GuidanceFixture.Shared.Catalog.Exercises.Select(e => e.Id).ToArray());
+
     public Assessment Assessment()
     {
         var regions = Some<Region>(3, 0.7);

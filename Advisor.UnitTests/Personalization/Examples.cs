@@ -14,7 +14,7 @@ internal static class Examples
             yield return (Path.GetFileName(file), AssessmentReader.Read(File.ReadAllText(file)), null);
         }
 
-        var people = new RandomPeople(seed, GuidanceFixture.Shared.Catalog.Exercises.Select(e => e.Id).ToArray());
+        var people = RandomPeople.OverTheCatalog(seed);
         for (int n = 0; n < random; n++)
         {
             Assessment assessment = people.Assessment();

@@ -15,7 +15,7 @@ public sealed class PersonalOrderTests
     public void Any_order_within_the_fixed_pairs_keeps_every_guideline()
     {
         Recommender shuffled = Rankers.With(new ShufflingRanker(Seed));
-        var people = new RandomPeople(Seed, GuidanceFixture.Shared.Catalog.Exercises.Select(e => e.Id).ToArray());
+        var people = RandomPeople.OverTheCatalog(Seed);
         var failures = new List<string>();
         for (int n = 0; n < 600; n++)
         {
