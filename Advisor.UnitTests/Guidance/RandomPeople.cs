@@ -29,6 +29,19 @@ internal sealed class RandomPeople(int seed, IReadOnlyList<string> exerciseIds)
         };
     }
 
+    /// <summary>
+    /// <paramref name="count"/> people in turn, every third one (the first among them) with a history:
+    /// the cases a property over random people runs through, drawn in the same order every time.
+    /// </summary>
+    public IEnumerable<(int N, Assessment Assessment, History? History)> EveryThirdWithHistory(int count)
+    {
+        for (int n = 0; n < count; n++)
+        {
+            Assessment assessment = Assessment();
+            yield return (n, assessment, n % 3 == 0 ? History() : null);
+        }
+    }
+
     /// <summary>One to four logged routines, a day or more apart, the last up to three weeks ago.</summary>
     public History History()
     {

@@ -30,13 +30,10 @@ public sealed class BoundsTests
         IReadOnlyList<LoggedRoutine> log = Rankers.Train(ranker, 400, Seed);
         if (population) ranker.UsePopulation(Rankers.Population(log));
         Recommender rulesOnly = Rankers.With(null), personalized = Rankers.With(ranker);
-        var people = RandomPeople.OverTheCatalog(Seed);
         var failures = new List<string>();
         int moved = 0, referrals = 0;
-        for (int n = 0; n < Assessments; n++)
+        foreach ((int n, Assessment assessment, History? history) in RandomPeople.OverTheCatalog(Seed).EveryThirdWithHistory(Assessments))
         {
-            Assessment assessment = people.Assessment();
-            History? history = n % 3 == 0 ? people.History() : null;
             string? person = (n % 4) switch { 0 => null, 1 => "someone-new", _ => $"person-{n % 12}" };
             Routine rules = rulesOnly.Recommend(assessment, history, $"bounds-{n}").Routine;
             Recommendation recommendation = personalized.Recommend(assessment, history, $"bounds-{n}", person);

@@ -34,13 +34,10 @@ public sealed class FirstLineTests
         var off = Rankers.Fresh(new RankerOptions { Enabled = false, Seed = Seed });
         Rankers.Train(off, 100, Seed);
         Recommender rulesOnly = Rankers.With(null), personalized = Rankers.With(ranker), switchedOff = Rankers.With(off);
-        var people = RandomPeople.OverTheCatalog(Seed);
         var failures = new List<string>();
         int withFirstLine = 0, reordered = 0;
-        for (int n = 0; n < Assessments; n++)
+        foreach ((int n, Assessment assessment, History? history) in RandomPeople.OverTheCatalog(Seed).EveryThirdWithHistory(Assessments))
         {
-            Assessment assessment = people.Assessment();
-            History? history = n % 3 == 0 ? people.History() : null;
             string? person = n % 4 == 0 ? null : $"person-{n % 12}";
             Recommendation rules = rulesOnly.Recommend(assessment, history, $"first-line-{n}");
             Routine routine = personalized.Recommend(assessment, history, $"first-line-{n}", person).Routine;
