@@ -25,15 +25,13 @@ public class PersonalBuildBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var workload = PersonalizationWorkload.Create(400, 1);
-        string[] people = PersonalizationWorkload.PersonIds(2000);
-        _ranker = new ThompsonRanker(workload.Catalog, new RankerOptions { Seed = 1 });
-        workload.Replay(_ranker, workload.Log(20_000, people.Length, 2), people);
-        _recommender = new Recommender(Guidance.Compile(workload.Catalog), workload.Catalog);
+        KnownPeople people = KnownPeople.Create();
+        _ranker = people.TrainedRanker();
+        _recommender = new Recommender(Guidance.Compile(people.Workload.Catalog), people.Workload.Catalog);
         // The example of the issue: inactive glutes at home, hip flexors to release, a short routine.
         _assessment = new Assessment { InactiveMuscles = [Muscle.Glutes, Muscle.Abdominals], Setting = Setting.Home, Minutes = 12, Equipment = [Equipment.Mat] };
         _session = _recommender.Fire(_assessment, null);
-        _person = people[0];
+        _person = people.Ids[0];
         Routine routine = RankedBuild();
         Console.WriteLine($"// Workload: {routine.Phases.Sum(p => p.Items.Count)} items in {routine.Phases.Count} phases.");
     }

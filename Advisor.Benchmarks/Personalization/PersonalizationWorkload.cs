@@ -79,11 +79,17 @@ public sealed class PersonalizationWorkload
         return log;
     }
 
+    /// <summary>A ranker that knows nothing yet, seeded as every benchmark's is.</summary>
+    public ThompsonRanker FreshRanker() => new(Catalog, new RankerOptions { Seed = 1 });
+
+    /// <summary>Learns one logged outcome into <paramref name="ranker"/>.</summary>
+    public void Learn(ThompsonRanker ranker, LogEntry entry, string[] personIds) =>
+        ranker.Learn(personIds[entry.Person], Assessments[entry.Routine], Routines[entry.Routine], Outcomes[entry.Routine][entry.Outcome]);
+
     /// <summary>Learns every entry of <paramref name="log"/>, in order, into <paramref name="ranker"/>.</summary>
     public void Replay(ThompsonRanker ranker, LogEntry[] log, string[] personIds)
     {
-        foreach (LogEntry entry in log)
-            ranker.Learn(personIds[entry.Person], Assessments[entry.Routine], Routines[entry.Routine], Outcomes[entry.Routine][entry.Outcome]);
+        foreach (LogEntry entry in log) Learn(ranker, entry, personIds);
     }
 
     /// <summary>The entries of <paramref name="log"/> as population training rows.</summary>
@@ -97,7 +103,7 @@ public sealed class PersonalizationWorkload
     /// <summary>A ranker that learned <paramref name="log"/>, then a population model from it, then relearned it over that model, as a host's retraining leaves it.</summary>
     public ThompsonRanker WithPopulation(LogEntry[] log, string[] personIds)
     {
-        var ranker = new ThompsonRanker(Catalog, new RankerOptions { Seed = 1 });
+        ThompsonRanker ranker = FreshRanker();
         ranker.UsePopulation(TrainingSet(log).Train());
         Replay(ranker, log, personIds);
         return ranker;

@@ -24,7 +24,7 @@ public class RebuildBenchmarks
     [Benchmark]
     public long Rebuild1MOutcomes()
     {
-        var ranker = new ThompsonRanker(_workload.Catalog, new RankerOptions { Seed = 1 });
+        ThompsonRanker ranker = _workload.FreshRanker();
         _workload.Replay(ranker, _log, _people);
         return ranker.ItemsLearned;
     }

@@ -31,7 +31,7 @@ public class TrainingBenchmarks
         _log = million[..100_000];
         _hundredThousand = _workload.TrainingSet(_log);
         _population = _hundredThousand.Train();
-        var ranker = new ThompsonRanker(_workload.Catalog, new RankerOptions { Seed = 1 });
+        ThompsonRanker ranker = _workload.FreshRanker();
         ranker.UsePopulation(_population);
         _workload.Replay(ranker, million, _people);
         _saved = Path.Combine(Path.GetTempPath(), $"ranker-benchmark-{Environment.ProcessId}.ranker");
@@ -53,7 +53,7 @@ public class TrainingBenchmarks
     [Benchmark]
     public long Relearn100KOutcomes()
     {
-        var ranker = new ThompsonRanker(_workload.Catalog, new RankerOptions { Seed = 1 });
+        ThompsonRanker ranker = _workload.FreshRanker();
         ranker.UsePopulation(_population);
         _workload.Replay(ranker, _log, _people);
         return ranker.ItemsLearned;
@@ -63,7 +63,7 @@ public class TrainingBenchmarks
     [Benchmark]
     public int LoadSavedRanker1MOutcomes()
     {
-        var ranker = new ThompsonRanker(_workload.Catalog, new RankerOptions { Seed = 1 });
+        ThompsonRanker ranker = _workload.FreshRanker();
         new ModelFile(_saved).LoadInto(ranker, _workload.Catalog);
         return ranker.People;
     }

@@ -80,8 +80,7 @@ public sealed class VerbTests
     public async Task G2_G24_every_scheduled_movement_is_printed_with_its_dose_and_range()
     {
         using ScratchFolder folder = ScratchFolder.Create("cli");
-        string file = Path.Combine(folder.Path, "sore-neck.json");
-        await File.WriteAllTextAsync(file, """{"painPoints":[{"region":"neck","severity":8}],"setting":"desk","day":"workday","minutes":5}""");
+        string file = await AssessmentFileAsync(folder, "sore-neck.json", """{"painPoints":[{"region":"neck","severity":8}],"setting":"desk","day":"workday","minutes":5}""");
         JsonElement routine = JsonDocument.Parse((await AdvisorCommand.RunAsync("recommend", file, "--json")).Output).RootElement;
         var movements = routine.GetProperty("schedule").EnumerateArray().SelectMany(s => s.GetProperty("movements").EnumerateArray()).ToArray();
 
@@ -102,8 +101,7 @@ public sealed class VerbTests
     public async Task Recommend_says_which_defaults_it_used_for_absent_answers()
     {
         using ScratchFolder folder = ScratchFolder.Create("cli");
-        string file = Path.Combine(folder.Path, "sparse.json");
-        await File.WriteAllTextAsync(file, """{"painPoints":[{"region":"neck","severity":3}],"setting":"desk"}""");
+        string file = await AssessmentFileAsync(folder, "sparse.json", """{"painPoints":[{"region":"neck","severity":3}],"setting":"desk"}""");
 
         CommandResult result = await AdvisorCommand.RunAsync("recommend", file);
 
@@ -116,8 +114,7 @@ public sealed class VerbTests
     public async Task Recommend_refuses_a_folder_a_missing_file_and_an_invalid_assessment_with_code_2()
     {
         using ScratchFolder folder = ScratchFolder.Create("cli");
-        string invalid = Path.Combine(folder.Path, "invalid.json");
-        await File.WriteAllTextAsync(invalid, """{"painPoints":[{"region":"neck","severity":11}]}""");
+        string invalid = await AssessmentFileAsync(folder, "invalid.json", """{"painPoints":[{"region":"neck","severity":11}]}""");
 
         CommandResult directory = await AdvisorCommand.RunAsync("recommend", folder.Path);
         CommandResult missing = await AdvisorCommand.RunAsync("recommend", Path.Combine(folder.Path, "nothing.json"));
@@ -246,5 +243,13 @@ public sealed class VerbTests
         Assert.Contains("rules' order only", result.Output, StringComparison.Ordinal);
         Assert.Equal(2, missing.ExitCode);
         Assert.Contains("No store at", missing.Output, StringComparison.Ordinal);
+    }
+
+    /// <summary>Writes <paramref name="json"/> into <paramref name="folder"/> as <paramref name="name"/>, for a verb to read, and returns its path.</summary>
+    private static async Task<string> AssessmentFileAsync(ScratchFolder folder, string name, string json)
+    {
+        string file = folder.Combine(name);
+        await File.WriteAllTextAsync(file, json);
+        return file;
     }
 }

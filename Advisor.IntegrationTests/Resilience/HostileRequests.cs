@@ -94,32 +94,28 @@ public static class HostileRequests
         {
             Add("ids", $"GET /api/routines/{{id}} | ids | {what}", t => (Get($"api/routines/{Escape(id(t))}", t.Token), 404));
             Add("ids", $"POST /api/routines/{{id}}/outcomes | ids | {what}",
-                t => (Raw(HttpMethod.Post, $"api/routines/{Escape(id(t))}/outcomes", t.Token, Utf8(Api.Outcome), Json), 404));
+                t => (PostOutcome(Escape(id(t)), t.Token, Api.Outcome), 404));
             Add("ids", $"POST /api/routines/{{id}}/outcomes | ids | {what}, with an Idempotency-Key",
-                t => (WithHeader(Raw(HttpMethod.Post, $"api/routines/{Escape(id(t))}/outcomes", t.Token, Utf8(Api.Outcome), Json), "Idempotency-Key", "fresh-" + Guid.NewGuid().ToString("n")), 404));
+                t => (WithHeader(PostOutcome(Escape(id(t)), t.Token, Api.Outcome), "Idempotency-Key", "fresh-" + Guid.NewGuid().ToString("n")), 404));
         }
 
         // Idempotency keys that are not one usable key, on an otherwise valid outcome.
         foreach ((string what, string value) in BadKeys())
         {
-            Add("idempotency", $"POST /api/routines/{{id}}/outcomes | idempotency | {what}", t =>
-            {
-                HttpRequestMessage message = Raw(HttpMethod.Post, $"api/routines/{t.RoutineId}/outcomes", t.Token, Utf8(Api.Outcome), Json);
-                message.Headers.TryAddWithoutValidation("Idempotency-Key", value);
-                return (message, 400);
-            });
+            Add("idempotency", $"POST /api/routines/{{id}}/outcomes | idempotency | {what}",
+                t => (WithHeader(PostOutcome(t.RoutineId, t.Token, Api.Outcome), "Idempotency-Key", value), 400));
         }
 
         Add("idempotency", "POST /api/routines/{id}/outcomes | idempotency | a used key with a different outcome",
-            t => (WithHeader(Raw(HttpMethod.Post, $"api/routines/{t.RoutineId}/outcomes", t.Token, Utf8(Api.Outcome.Replace("\"focusAfter\":6", "\"focusAfter\":7", StringComparison.Ordinal)), Json), "Idempotency-Key", t.UsedKey), 409));
+            t => (WithHeader(PostOutcome(t.RoutineId, t.Token, Api.Outcome.Replace("\"focusAfter\":6", "\"focusAfter\":7", StringComparison.Ordinal)), "Idempotency-Key", t.UsedKey), 409));
         Add("idempotency", "POST /api/routines/{id}/outcomes | idempotency | a used key with the same outcome for another routine",
-            t => (WithHeader(Raw(HttpMethod.Post, $"api/routines/{t.SecondRoutineId}/outcomes", t.Token, Utf8(Api.Outcome), Json), "Idempotency-Key", t.UsedKey), 409));
+            t => (WithHeader(PostOutcome(t.SecondRoutineId, t.Token, Api.Outcome), "Idempotency-Key", t.UsedKey), 409));
 
         // Injection in header values the host reads or passes on, with a document that is refused.
         foreach (string header in new[] { "Idempotency-Key", "X-Forwarded-For", "User-Agent", "Cookie", "Accept-Language", "X-Request-Id" })
         {
             Add("sql", $"POST /api/routines/{{id}}/outcomes | sql | in the {header} header, with a refused outcome",
-                t => (WithHeader(Raw(HttpMethod.Post, $"api/routines/{t.RoutineId}/outcomes", t.Token, Utf8("""{"focusAfter":11}"""), Json), header, Injection), 400));
+                t => (WithHeader(PostOutcome(t.RoutineId, t.Token, """{"focusAfter":11}"""), header, Injection), 400));
             Add("sql", $"POST /api/routines with token | sql | in the {header} header, with a refused assessment",
                 t => (WithHeader(Raw(HttpMethod.Post, "api/routines", t.Token, Utf8("""{"minutes":0}"""), Json), header, Injection), 400));
         }
@@ -597,6 +593,10 @@ public static class HostileRequests
         if (contentType is not null) content.Headers.TryAddWithoutValidation("Content-Type", contentType);
         return content;
     }
+
+    /// <summary>A JSON outcome posted for routine <paramref name="routineId"/> (as it goes into the path) with <paramref name="token"/>.</summary>
+    private static HttpRequestMessage PostOutcome(string routineId, string token, string outcome) =>
+        Raw(HttpMethod.Post, $"api/routines/{routineId}/outcomes", token, Utf8(outcome), Json);
 
     private static HttpRequestMessage Get(string path, string token)
     {

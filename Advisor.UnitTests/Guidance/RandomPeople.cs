@@ -8,6 +8,9 @@ internal sealed class RandomPeople(int seed, IReadOnlyList<string> exerciseIds)
 {
     private readonly Random _random = new(seed);
 
+    /// <summary>Random people whose histories name the exercises of the shared fixture's catalog.</summary>
+    public static RandomPeople OverTheCatalog(int seed) => new(seed, GuidanceFixture.Shared.Catalog.Exercises.Select(e => e.Id).ToArray());
+
     public Assessment Assessment()
     {
         var regions = Some<Region>(3, 0.7);
@@ -24,6 +27,19 @@ internal sealed class RandomPeople(int seed, IReadOnlyList<string> exerciseIds)
             Minutes = _random.NextDouble() < 0.5 ? _random.Next(1, 16) : _random.Next(1, 121),
             Equipment = Enum.GetValues<Equipment>().Where(_ => _random.NextDouble() < 0.4).ToArray(),
         };
+    }
+
+    /// <summary>
+    /// <paramref name="count"/> people in turn, every third one (the first among them) with a history:
+    /// the cases a property over random people runs through, drawn in the same order every time.
+    /// </summary>
+    public IEnumerable<(int N, Assessment Assessment, History? History)> EveryThirdWithHistory(int count)
+    {
+        for (int n = 0; n < count; n++)
+        {
+            Assessment assessment = Assessment();
+            yield return (n, assessment, n % 3 == 0 ? History() : null);
+        }
     }
 
     /// <summary>One to four logged routines, a day or more apart, the last up to three weeks ago.</summary>

@@ -16,11 +16,7 @@ public sealed class TrainingTests(GuidanceFixture guidance) : IClassFixture<Guid
     {
         Routine routine = guidance.Recommend(Training with { Day = Day.LowerBody, Equipment = [Equipment.Band] });
 
-        foreach (string id in new[] { "glute-bridge", "clamshell", "banded-leg-lift", "banded-lateral-walk" })
-        {
-            Assert.Equal(RoutinePhase.Activate, routine.PhaseOf(id));
-            Assert.True(routine.Item(id).Cites("G27"), $"{id} does not cite G27");
-        }
+        AssertPrimedBy("G27", routine, "glute-bridge", "clamshell", "banded-leg-lift", "banded-lateral-walk");
     }
 
     [Fact]
@@ -42,11 +38,7 @@ public sealed class TrainingTests(GuidanceFixture guidance) : IClassFixture<Guid
     {
         Routine routine = guidance.Recommend(Training with { Day = Day.UpperBody, Equipment = [Equipment.Band] });
 
-        foreach (string id in new[] { "scapular-push-up", "band-external-rotation", "banded-shoulder-circles" })
-        {
-            Assert.Equal(RoutinePhase.Activate, routine.PhaseOf(id));
-            Assert.True(routine.Item(id).Cites("G28"), $"{id} does not cite G28");
-        }
+        AssertPrimedBy("G28", routine, "scapular-push-up", "band-external-rotation", "banded-shoulder-circles");
     }
 
     [Fact]
@@ -89,11 +81,7 @@ public sealed class TrainingTests(GuidanceFixture guidance) : IClassFixture<Guid
     {
         Routine routine = guidance.Recommend(Training with { Conditions = [Condition.KneeValgus], Equipment = [Equipment.Band] });
 
-        foreach (string id in new[] { "clamshell", "side-lying-leg-lift", "banded-lateral-walk" })
-        {
-            Assert.True(routine.Has(id), $"{id} is missing: {routine.Describe()}");
-            Assert.True(routine.Item(id).Cites("G30"), $"{id} does not cite G30");
-        }
+        AssertPrescribedBy("G30", routine, "clamshell", "side-lying-leg-lift", "banded-lateral-walk");
     }
 
     [Fact]
@@ -101,11 +89,7 @@ public sealed class TrainingTests(GuidanceFixture guidance) : IClassFixture<Guid
     {
         Routine routine = guidance.Recommend(Training with { Conditions = [Condition.RoundedShoulders], Equipment = [Equipment.Wall] });
 
-        foreach (string id in new[] { "wall-angel", "prone-y-raise", "scapular-push-up" })
-        {
-            Assert.True(routine.Has(id), $"{id} is missing: {routine.Describe()}");
-            Assert.True(routine.Item(id).Cites("G31"), $"{id} does not cite G31");
-        }
+        AssertPrescribedBy("G31", routine, "wall-angel", "prone-y-raise", "scapular-push-up");
     }
 
     [Fact]
@@ -136,11 +120,7 @@ public sealed class TrainingTests(GuidanceFixture guidance) : IClassFixture<Guid
     {
         Routine routine = guidance.Recommend(Training with { Conditions = [Condition.AnkleInstability] });
 
-        foreach (string id in new[] { "ankle-circles", "ankle-dorsiflexion-drill", "standing-calf-raise" })
-        {
-            Assert.True(routine.Has(id), $"{id} is missing: {routine.Describe()}");
-            Assert.True(routine.Item(id).Cites("G33"), $"{id} does not cite G33");
-        }
+        AssertPrescribedBy("G33", routine, "ankle-circles", "ankle-dorsiflexion-drill", "standing-calf-raise");
     }
 
     [Fact]
@@ -195,11 +175,7 @@ public sealed class TrainingTests(GuidanceFixture guidance) : IClassFixture<Guid
         Routine routine = guidance.Recommend(Training with { Day = Day.Recovery, Minutes = minutes, Equipment = [Equipment.Wall] });
 
         Assert.Equal(RoutinePhase.Mobility, routine.PhaseOf("hip-circles"));
-        foreach (string id in new[] { "hip-circles", "hip-rotation", "wall-angel" })
-        {
-            Assert.True(routine.Has(id), $"{id} is missing: {routine.Describe()}");
-            Assert.True(routine.Item(id).Cites("G36"), $"{id} does not cite G36");
-        }
+        AssertPrescribedBy("G36", routine, "hip-circles", "hip-rotation", "wall-angel");
 
         Assert.InRange(routine.TotalSeconds, 5 * 60, 15 * 60);
         Assert.Empty(routine.ItemsOf(RoutinePhase.Strengthen));
@@ -365,5 +341,25 @@ public sealed class TrainingTests(GuidanceFixture guidance) : IClassFixture<Guid
         Omission? omission = routine.OmissionOf("hip-crease-pick-up");
         Assert.NotNull(omission);
         Assert.DoesNotContain("chair", omission.Reason, StringComparison.Ordinal);
+    }
+
+    /// <summary>Each of <paramref name="ids"/> primes the work in the activation phase, citing <paramref name="guideline"/>.</summary>
+    private static void AssertPrimedBy(string guideline, Routine routine, params string[] ids)
+    {
+        foreach (string id in ids)
+        {
+            Assert.Equal(RoutinePhase.Activate, routine.PhaseOf(id));
+            Assert.True(routine.Item(id).Cites(guideline), $"{id} does not cite {guideline}");
+        }
+    }
+
+    /// <summary>Each of <paramref name="ids"/> is in the routine, citing <paramref name="guideline"/>.</summary>
+    private static void AssertPrescribedBy(string guideline, Routine routine, params string[] ids)
+    {
+        foreach (string id in ids)
+        {
+            Assert.True(routine.Has(id), $"{id} is missing: {routine.Describe()}");
+            Assert.True(routine.Item(id).Cites(guideline), $"{id} does not cite {guideline}");
+        }
     }
 }

@@ -30,13 +30,10 @@ public sealed class BoundsTests
         IReadOnlyList<LoggedRoutine> log = Rankers.Train(ranker, 400, Seed);
         if (population) ranker.UsePopulation(Rankers.Population(log));
         Recommender rulesOnly = Rankers.With(null), personalized = Rankers.With(ranker);
-        var people = new RandomPeople(Seed, GuidanceFixture.Shared.Catalog.Exercises.Select(e => e.Id).ToArray());
         var failures = new List<string>();
         int moved = 0, referrals = 0;
-        for (int n = 0; n < Assessments; n++)
+        foreach ((int n, Assessment assessment, History? history) in RandomPeople.OverTheCatalog(Seed).EveryThirdWithHistory(Assessments))
         {
-            Assessment assessment = people.Assessment();
-            History? history = n % 3 == 0 ? people.History() : null;
             string? person = (n % 4) switch { 0 => null, 1 => "someone-new", _ => $"person-{n % 12}" };
             Routine rules = rulesOnly.Recommend(assessment, history, $"bounds-{n}").Routine;
             Recommendation recommendation = personalized.Recommend(assessment, history, $"bounds-{n}", person);
@@ -47,7 +44,7 @@ public sealed class BoundsTests
             var broken = GuidelineInvariants.Check(GuidanceFixture.Shared, assessment, history, routine);
             broken.AddRange(Bounds(assessment, rules, recommendation));
             if (broken.Count > 0 && failures.Count < 3)
-                failures.Add($"#{n} ({person ?? "anonymous"}): {string.Join("; ", broken)}\n  assessment: {AssessmentJson.Write(assessment)}\n  rules: {rules.Describe()}\n  personalized: {routine.Describe()}");
+                failures.Add(Counterexample.Describe(n, person, broken, assessment, rules, routine));
         }
 
         Assert.True(failures.Count == 0, $"Personalized routines leave the rules' bounds (seed {Seed}); the first:\n" + string.Join("\n", failures));

@@ -14,11 +14,7 @@ internal static class Examples
             yield return (Path.GetFileName(file), AssessmentReader.Read(File.ReadAllText(file)), null);
         }
 
-        var people = new RandomPeople(seed, GuidanceFixture.Shared.Catalog.Exercises.Select(e => e.Id).ToArray());
-        for (int n = 0; n < random; n++)
-        {
-            Assessment assessment = people.Assessment();
-            yield return ($"random #{n} (seed {seed})", assessment, n % 3 == 0 ? people.History() : null);
-        }
+        foreach ((int n, Assessment assessment, History? history) in RandomPeople.OverTheCatalog(seed).EveryThirdWithHistory(random))
+            yield return ($"random #{n} (seed {seed})", assessment, history);
     }
 }

@@ -34,13 +34,10 @@ public sealed class FirstLineTests
         var off = Rankers.Fresh(new RankerOptions { Enabled = false, Seed = Seed });
         Rankers.Train(off, 100, Seed);
         Recommender rulesOnly = Rankers.With(null), personalized = Rankers.With(ranker), switchedOff = Rankers.With(off);
-        var people = new RandomPeople(Seed, GuidanceFixture.Shared.Catalog.Exercises.Select(e => e.Id).ToArray());
         var failures = new List<string>();
         int withFirstLine = 0, reordered = 0;
-        for (int n = 0; n < Assessments; n++)
+        foreach ((int n, Assessment assessment, History? history) in RandomPeople.OverTheCatalog(Seed).EveryThirdWithHistory(Assessments))
         {
-            Assessment assessment = people.Assessment();
-            History? history = n % 3 == 0 ? people.History() : null;
             string? person = n % 4 == 0 ? null : $"person-{n % 12}";
             Recommendation rules = rulesOnly.Recommend(assessment, history, $"first-line-{n}");
             Routine routine = personalized.Recommend(assessment, history, $"first-line-{n}", person).Routine;
@@ -57,7 +54,7 @@ public sealed class FirstLineTests
             broken.AddRange(OrderBroken(routine, rules.Routine));
             broken.AddRange(GuidelineInvariants.Check(GuidanceFixture.Shared, assessment, history, routine));
             if (broken.Count > 0 && failures.Count < 3)
-                failures.Add($"#{n} ({person ?? "anonymous"}): {string.Join("; ", broken)}\n  assessment: {AssessmentJson.Write(assessment)}\n  rules: {rules.Routine.Describe()}\n  personalized: {routine.Describe()}");
+                failures.Add(Counterexample.Describe(n, person, broken, assessment, rules.Routine, routine));
         }
 
         Assert.True(failures.Count == 0, $"A {kind} ranker leaves the first-line bounds (seed {Seed}); the first:\n" + string.Join("\n", failures));

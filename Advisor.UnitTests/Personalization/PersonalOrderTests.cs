@@ -15,12 +15,9 @@ public sealed class PersonalOrderTests
     public void Any_order_within_the_fixed_pairs_keeps_every_guideline()
     {
         Recommender shuffled = Rankers.With(new ShufflingRanker(Seed));
-        var people = new RandomPeople(Seed, GuidanceFixture.Shared.Catalog.Exercises.Select(e => e.Id).ToArray());
         var failures = new List<string>();
-        for (int n = 0; n < 600; n++)
+        foreach ((int n, Assessment assessment, History? history) in RandomPeople.OverTheCatalog(Seed).EveryThirdWithHistory(600))
         {
-            Assessment assessment = people.Assessment();
-            History? history = n % 3 == 0 ? people.History() : null;
             Routine routine = shuffled.Recommend(assessment, history, $"shuffled-{n}").Routine;
             var broken = GuidelineInvariants.Check(GuidanceFixture.Shared, assessment, history, routine);
             if (broken.Count > 0 && failures.Count < 3) failures.Add($"#{n}: {string.Join("; ", broken)}\n  assessment: {AssessmentJson.Write(assessment)}\n  routine: {routine.Describe()}");

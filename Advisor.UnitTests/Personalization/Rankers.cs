@@ -24,7 +24,7 @@ internal static class Rankers
     /// </summary>
     public static IReadOnlyList<LoggedRoutine> Train(ThompsonRanker ranker, int routines, int seed)
     {
-        var people = new RandomPeople(seed, Guidance.Catalog.Exercises.Select(e => e.Id).ToArray());
+        var people = RandomPeople.OverTheCatalog(seed);
         var random = new Random(seed);
         Recommender recommender = With(ranker);
         var log = new List<LoggedRoutine>();

@@ -14,11 +14,8 @@ public sealed class ServiceEndpointTests(AdvisorFactory host) : IClassFixture<Ad
     [Fact]
     public async Task Healthz_is_liveness_and_checks_nothing_else()
     {
-        using HttpClient client = host.CreateClient();
+        JsonElement health = await HealthyAsync("/healthz");
 
-        using HttpResponseMessage response = await client.GetAsync("/healthz");
-
-        JsonElement health = await response.JsonAsync(HttpStatusCode.OK);
         Assert.Equal("healthy", health.GetProperty("status").GetString());
         Assert.Empty(health.GetProperty("checks").EnumerateObject());
     }
@@ -26,11 +23,8 @@ public sealed class ServiceEndpointTests(AdvisorFactory host) : IClassFixture<Ad
     [Fact]
     public async Task Readyz_checks_the_store_and_says_which()
     {
-        using HttpClient client = host.CreateClient();
+        JsonElement health = await HealthyAsync("/readyz");
 
-        using HttpResponseMessage response = await client.GetAsync("/readyz");
-
-        JsonElement health = await response.JsonAsync(HttpStatusCode.OK);
         Assert.Equal("healthy", health.GetProperty("status").GetString());
         JsonElement store = health.GetProperty("checks").GetProperty("store");
         Assert.Equal("healthy", store.GetProperty("status").GetString());
@@ -107,22 +101,33 @@ public sealed class ServiceEndpointTests(AdvisorFactory host) : IClassFixture<Ad
     [Fact]
     public async Task An_unknown_address_is_a_404_problem_that_points_at_the_api_list()
     {
-        using HttpClient client = host.CreateClient();
+        JsonElement problem = await ProblemAsync(HttpMethod.Get, "/api/nothing-here", HttpStatusCode.NotFound);
 
-        using HttpResponseMessage response = await client.GetAsync("/api/nothing-here");
-
-        JsonElement problem = await response.ProblemAsync(HttpStatusCode.NotFound);
         Assert.Contains("/openapi/v1.json", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task A_method_the_address_does_not_take_is_a_405_problem()
     {
-        using HttpClient client = host.CreateClient();
+        JsonElement problem = await ProblemAsync(HttpMethod.Delete, "/api/exercises", HttpStatusCode.MethodNotAllowed);
 
-        using HttpResponseMessage response = await client.DeleteAsync("/api/exercises");
-
-        JsonElement problem = await response.ProblemAsync(HttpStatusCode.MethodNotAllowed);
         Assert.Contains("DELETE", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    /// <summary>The report of a health endpoint that answers 200.</summary>
+    private async Task<JsonElement> HealthyAsync(string path)
+    {
+        using HttpClient client = host.CreateClient();
+        using HttpResponseMessage response = await client.GetAsync(path);
+        return await response.JsonAsync(HttpStatusCode.OK);
+    }
+
+    /// <summary>The problem the host answers <paramref name="method"/> <paramref name="path"/> with, as <paramref name="status"/>.</summary>
+    private async Task<JsonElement> ProblemAsync(HttpMethod method, string path, HttpStatusCode status)
+    {
+        using HttpClient client = host.CreateClient();
+        using var request = new HttpRequestMessage(method, path);
+        using HttpResponseMessage response = await client.SendAsync(request);
+        return await response.ProblemAsync(status);
     }
 }

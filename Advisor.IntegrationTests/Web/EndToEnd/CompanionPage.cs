@@ -13,8 +13,18 @@ internal static class CompanionPage
     {
         if (width < 500) PhoneScreen.Emulate(page, width, height);
         page.Navigate(address);
-        page.WaitForTestId("redflag-persistent-discomfort");
+        WaitForTheForm(page);
     }
+
+    /// <summary>Reloads the page and waits for the form, as a person coming back to it would.</summary>
+    public static void Reload(Browser page)
+    {
+        page.Reload();
+        WaitForTheForm(page);
+    }
+
+    // The form is built by the script; the last red flag question is made with the rest.
+    private static void WaitForTheForm(Browser page) => page.WaitForTestId("redflag-persistent-discomfort");
 
     /// <summary>
     /// Clicks a control after scrolling it to the middle of the screen, clear of anything sticky,
@@ -79,6 +89,13 @@ internal static class CompanionPage
             const section = document.querySelector('[data-testid=routine]');
             return !section.hidden && section.children.length > 0 && !section.querySelector('[data-shown-before]');
             """), what: "the routine to be shown");
+    }
+
+    /// <summary>Presses "Log this outcome" and waits until the page says it is saved.</summary>
+    public static void LogOutcome(Browser page)
+    {
+        Press(page, "log-outcome");
+        page.WaitUntil(() => Shown(page, "outcome-saved"), what: "the outcome to be saved");
     }
 
     /// <summary>

@@ -22,8 +22,7 @@ public sealed class CompanionTests(BrowserFixture browsers, LiveHost host) : ICl
     [InlineData(Desktop)]
     public void Reminders_fire_on_time_with_the_slots_movements_and_snooze_skip_and_fatigue_hold_across_a_reload(int width)
     {
-        using Browser page = browsers.NewBrowser(width, Height);
-        Open(page, host.BaseAddress, width, Height);
+        using Browser page = OpenPage(width);
         string token = StartTracking(page);
         CheckInAtDesk(page);
         Assert.True(Shown(page, "reminders"), "a desk workday routine offers reminders");
@@ -70,8 +69,7 @@ public sealed class CompanionTests(BrowserFixture browsers, LiveHost host) : ICl
         Assert.Equal(0, logged.GetProperty("completed").GetInt32());
 
         // A reload keeps the reminders, their hours and the shortened interval; the next break is recomputed.
-        page.Reload();
-        page.WaitForTestId("redflag-persistent-discomfort");
+        Reload(page);
         SetClock(page, 9, interval + 6);
         page.WaitUntil(() => TextOf(page, "reminder-next").StartsWith($"Next micro-break at {next}", StringComparison.Ordinal),
             what: $"the next break at {next} after the reload; the page says \"{TextOf(page, "reminder-next")}\"");
@@ -91,8 +89,7 @@ public sealed class CompanionTests(BrowserFixture browsers, LiveHost host) : ICl
     [InlineData(Desktop)]
     public void The_calendar_download_is_a_weekly_event_per_slot_of_the_working_days(int width)
     {
-        using Browser page = browsers.NewBrowser(width, Height);
-        Open(page, host.BaseAddress, width, Height);
+        using Browser page = OpenPage(width);
         CheckInAtDesk(page);
         AssertFitsTheScreen(page);
 
@@ -121,8 +118,7 @@ public sealed class CompanionTests(BrowserFixture browsers, LiveHost host) : ICl
     [InlineData(Desktop)]
     public void A_guided_session_leads_through_the_routine_and_ends_in_its_outcome(int width)
     {
-        using Browser page = browsers.NewBrowser(width, Height);
-        Open(page, host.BaseAddress, width, Height);
+        using Browser page = OpenPage(width);
         string token = StartTracking(page);
         CheckInAtDesk(page);
         JsonElement routine = NewestRoutine(token);
@@ -161,8 +157,7 @@ public sealed class CompanionTests(BrowserFixture browsers, LiveHost host) : ICl
         page.WaitUntil(() => Shown(page, "log-outcome"), what: "the outcome form after the session");
         foreach (JsonElement item in items)
             Assert.Equal("true", page.FindByTestId($"completed-{item.Id()}").Property("checked"));
-        Press(page, "log-outcome");
-        page.WaitUntil(() => Shown(page, "outcome-saved"), what: "the outcome to be saved");
+        LogOutcome(page);
 
         JsonElement stored = Routines(token).EnumerateArray().Single(r => r.GetProperty("routineId").GetString() == routine.RoutineId());
         Assert.True(stored.GetProperty("started").GetBoolean(), "starting the session counts as doing the routine");
@@ -172,8 +167,7 @@ public sealed class CompanionTests(BrowserFixture browsers, LiveHost host) : ICl
     [Fact]
     public void The_routine_list_shows_a_page_and_brings_older_routines_on_request()
     {
-        using Browser page = browsers.NewBrowser(Desktop, Height);
-        Open(page, host.BaseAddress, Desktop, Height);
+        using Browser page = OpenPage(Desktop);
         string token = StartTracking(page);
         for (int i = 0; i < 23; i++)
         {
@@ -205,14 +199,12 @@ public sealed class CompanionTests(BrowserFixture browsers, LiveHost host) : ICl
     [InlineData(Desktop)]
     public void A_reload_loses_nothing_and_an_unlogged_routine_can_be_logged_from_the_list(int width)
     {
-        using Browser page = browsers.NewBrowser(width, Height);
-        Open(page, host.BaseAddress, width, Height);
+        using Browser page = OpenPage(width);
         string token = StartTracking(page);
         CheckInAtDesk(page);
         string[] shown = ItemIds(page);
 
-        page.Reload();
-        page.WaitForTestId("redflag-persistent-discomfort");
+        Reload(page);
 
         page.WaitUntil(() => ItemIds(page).SequenceEqual(shown), what: "the same routine after the reload");
         page.WaitUntil(() => page.FindAllByTestId("my-routine").Count == 1, what: "the routine in the list");
@@ -239,8 +231,7 @@ public sealed class CompanionTests(BrowserFixture browsers, LiveHost host) : ICl
     [InlineData(Desktop)]
     public void The_exports_open_as_tables_and_json_and_the_summary_prints_without_the_form(int width)
     {
-        using Browser page = browsers.NewBrowser(width, Height);
-        Open(page, host.BaseAddress, width, Height);
+        using Browser page = OpenPage(width);
         StartTracking(page);
         CheckInAtDesk(page);
         page.WaitUntil(() => Shown(page, "log-outcome"), what: "the outcome form");
@@ -248,8 +239,7 @@ public sealed class CompanionTests(BrowserFixture browsers, LiveHost host) : ICl
         page.ExecuteScript("document.querySelector('.workspace').scrollIntoView({ behavior: 'instant' }); document.querySelector('.results').scrollTop = 0;");
         if (width == Desktop) Shoot(page, "routine.png");
         page.FindByTestId("pain-after-neck").SendKeys("2");
-        Press(page, "log-outcome");
-        page.WaitUntil(() => Shown(page, "outcome-saved"), what: "the outcome to be saved");
+        LogOutcome(page);
 
         string zipFile = Download(page, "zip", () => Press(page, "export-tables"));
         using (ZipArchive zip = ZipFile.OpenRead(zipFile))
@@ -282,14 +272,12 @@ public sealed class CompanionTests(BrowserFixture browsers, LiveHost host) : ICl
     [Fact]
     public void A_routine_prints_on_one_or_two_pages_without_the_form_and_the_summary_prints_its_chart()
     {
-        using Browser page = browsers.NewBrowser(Desktop, Height);
-        Open(page, host.BaseAddress, Desktop, Height);
+        using Browser page = OpenPage(Desktop);
         StartTracking(page);
         CheckInAtDesk(page);
         string[] names = page.ExecuteScript<string[]>("return [...document.querySelectorAll('[data-testid=routine-item] .item-name')].map((n) => n.textContent);")!;
         page.FindByTestId("pain-after-neck").SendKeys("2");
-        Press(page, "log-outcome");
-        page.WaitUntil(() => Shown(page, "outcome-saved"), what: "the outcome to be saved");
+        LogOutcome(page);
         page.WaitUntil(() => page.FindAll("[data-testid=pain-chart-dates] text[data-at]").Count > 0, what: "the chart's dates");
         string date = page.FindAll("[data-testid=pain-chart-dates] text[data-at]")[0].Property("textContent")!;
 
@@ -315,8 +303,7 @@ public sealed class CompanionTests(BrowserFixture browsers, LiveHost host) : ICl
     [Fact]
     public void At_desktop_width_the_routine_sits_beside_the_form()
     {
-        using Browser page = browsers.NewBrowser(Desktop, Height);
-        Open(page, host.BaseAddress, Desktop, Height);
+        using Browser page = OpenPage(Desktop);
         CheckInAtDesk(page);
 
         var box = page.ExecuteScript<Dictionary<string, double>>("""
@@ -331,8 +318,7 @@ public sealed class CompanionTests(BrowserFixture browsers, LiveHost host) : ICl
     [Fact]
     public void The_page_runs_without_inline_script_under_its_content_security_policy()
     {
-        using Browser page = browsers.NewBrowser(Desktop, Height);
-        Open(page, host.BaseAddress, Desktop, Height);
+        using Browser page = OpenPage(Desktop);
         CheckInAtDesk(page);
 
         var found = page.ExecuteScript<Dictionary<string, JsonElement>>("""
@@ -355,8 +341,7 @@ public sealed class CompanionTests(BrowserFixture browsers, LiveHost host) : ICl
     [Fact]
     public void On_a_phone_the_ratings_fit_and_a_failed_request_clears_the_routine()
     {
-        using Browser page = browsers.NewBrowser(Phone, Height);
-        Open(page, host.BaseAddress, Phone, Height);
+        using Browser page = OpenPage(Phone);
         StartTracking(page);
         CheckInAtDesk(page);
         page.WaitUntil(() => Shown(page, "log-outcome"), what: "the outcome form");
@@ -375,6 +360,22 @@ public sealed class CompanionTests(BrowserFixture browsers, LiveHost host) : ICl
         page.WaitUntil(() => Shown(page, "error-minutes"), what: "the minutes error");
         Assert.False(Shown(page, "routine"), "a failed request leaves no routine on screen");
         Assert.False(Shown(page, "log-outcome"), "nor its outcome form");
+    }
+
+    /// <summary>A browser at <paramref name="width"/> with the page open on the form.</summary>
+    private Browser OpenPage(int width)
+    {
+        Browser page = browsers.NewBrowser(width, Height);
+        try
+        {
+            Open(page, host.BaseAddress, width, Height);
+            return page;
+        }
+        catch
+        {
+            page.Dispose();
+            throw;
+        }
     }
 
     private static string[] ItemIds(Browser page) =>

@@ -128,14 +128,9 @@ public sealed class PageTests(BrowserFixture browsers, LiveHost host, ITestOutpu
 
         // 500 minutes: the page sends it, the API names `minutes`, the page puts it under that field.
         Type(page, "minutes", "500");
-        SettleScroll(page);
-        page.FindByTestId("get-routine").Click();
-        var minutesError = page.WaitForTestId("error-minutes");
-        page.WaitUntil(() => minutesError.IsDisplayed, what: "the minutes error to show");
+        var minutesError = PressAndShowError(page, "get-routine", "minutes");
         Assert.Contains("must be an integer from 1 to 120, got 500", minutesError.Text, StringComparison.OrdinalIgnoreCase);
         Assert.Equal("minutes", minutesError.Attribute("data-field"));
-        Assert.Equal("true", page.FindByTestId("minutes").Attribute("aria-invalid"));
-        AssertNextTo(page, "minutes", "error-minutes");
         Assert.False(page.FindByTestId("error-general").IsDisplayed, "the minutes error also went to the general box");
         Assert.False(page.FindByTestId("routine").IsDisplayed, "a routine is shown for a rejected check-in");
 
@@ -147,14 +142,9 @@ public sealed class PageTests(BrowserFixture browsers, LiveHost host, ITestOutpu
 
         // Pain after of 11: the API names `painAfter.lower-back`, the page puts it under that input.
         Type(page, "pain-after-lower-back", "11");
-        SettleScroll(page);
-        page.FindByTestId("log-outcome").Click();
-        var painError = page.WaitForTestId("error-pain-after-lower-back");
-        page.WaitUntil(() => painError.IsDisplayed, what: "the pain-after error to show");
+        var painError = PressAndShowError(page, "log-outcome", "pain-after-lower-back");
         Assert.Contains("must be an integer from 0 to 10, got 11", painError.Text, StringComparison.OrdinalIgnoreCase);
         Assert.Equal("painAfter.lower-back", painError.Attribute("data-field"));
-        Assert.Equal("true", page.FindByTestId("pain-after-lower-back").Attribute("aria-invalid"));
-        AssertNextTo(page, "pain-after-lower-back", "error-pain-after-lower-back");
         Assert.False(page.FindByTestId("outcome-saved").IsDisplayed, "a rejected outcome was reported as saved");
         Assert.Equal(0, Api(token, "api/me/progress").GetProperty("outcomes").GetInt32());
 
@@ -381,6 +371,21 @@ public sealed class PageTests(BrowserFixture browsers, LiveHost host, ITestOutpu
 
     // ------------------------------------------------------------------ layout and names
 
+    /// <summary>
+    /// Presses <paramref name="button"/> for a request the API refuses because of <paramref name="field"/>,
+    /// and returns the error once it is shown: the field marked invalid, the error next to it.
+    /// </summary>
+    private static Element PressAndShowError(Browser page, string button, string field)
+    {
+        SettleScroll(page);
+        page.FindByTestId(button).Click();
+        var error = page.WaitForTestId($"error-{field}");
+        page.WaitUntil(() => error.IsDisplayed, what: $"the {field} error to show");
+        Assert.Equal("true", page.FindByTestId(field).Attribute("aria-invalid"));
+        AssertNextTo(page, field, $"error-{field}");
+        return error;
+    }
+
     /// <summary>The error is just below its control and overlaps it across: next to it, not elsewhere on the page.</summary>
     private static void AssertNextTo(Browser page, string controlTestId, string errorTestId)
     {
@@ -439,10 +444,16 @@ public sealed class PageTests(BrowserFixture browsers, LiveHost host, ITestOutpu
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(path, UriKind.Relative));
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return Answer(request);
+    }
+
+    /// <summary>The host's JSON answer to <paramref name="request"/>, which must be a success.</summary>
+    private JsonElement Answer(HttpRequestMessage request)
+    {
         using var response = host.Http.Send(request);
         using var reader = new StreamReader(response.Content.ReadAsStream(), Encoding.UTF8);
         string body = reader.ReadToEnd();
-        Assert.True(response.IsSuccessStatusCode, $"GET /{path} answered {(int)response.StatusCode}: {body}");
+        Assert.True(response.IsSuccessStatusCode, $"{request.Method} /{request.RequestUri} answered {(int)response.StatusCode}: {body}");
         using var document = JsonDocument.Parse(body);
         return document.RootElement.Clone();
     }
@@ -465,13 +476,9 @@ public sealed class PageTests(BrowserFixture browsers, LiveHost host, ITestOutpu
         {
             Content = new StringContent(assessment, Encoding.UTF8, "application/json"),
         };
-        using var response = host.Http.Send(request);
-        using var reader = new StreamReader(response.Content.ReadAsStream(), Encoding.UTF8);
-        string body = reader.ReadToEnd();
-        Assert.True(response.IsSuccessStatusCode, $"POST /api/routines answered {(int)response.StatusCode}: {body}");
-        using var document = JsonDocument.Parse(body);
-        Assert.Equal("refer", document.RootElement.GetProperty("status").GetString());
-        return document.RootElement.GetProperty("message").GetString()!;
+        JsonElement answer = Answer(request);
+        Assert.Equal("refer", answer.GetProperty("status").GetString());
+        return answer.GetProperty("message").GetString()!;
     }
 }
 
