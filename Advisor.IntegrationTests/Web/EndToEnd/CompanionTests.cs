@@ -212,9 +212,9 @@ public sealed class CompanionTests(BrowserFixture browsers, LiveHost host) : ICl
         Assert.Equal("false", page.FindByTestId("my-routine").Attribute("data-logged"));
         Press(page, "open-routine");
         page.WaitUntil(() => Shown(page, "log-outcome"), what: "the outcome form of the opened routine");
-        page.FindByTestId("pain-after-neck").SendKeys("3");
-        page.FindByTestId("energy-before").SendKeys("4");
-        page.FindByTestId("energy-after").SendKeys("7");
+        page.TypeInto("pain-after-neck", "3");
+        page.TypeInto("energy-before", "4");
+        page.TypeInto("energy-after", "7");
         Press(page, "log-outcome");
         page.WaitUntil(() => page.FindAllByTestId("my-routine").FirstOrDefault()?.Attribute("data-logged") == "true", what: "the list to show it logged");
 
@@ -238,7 +238,7 @@ public sealed class CompanionTests(BrowserFixture browsers, LiveHost host) : ICl
         AssertFitsTheScreen(page);
         page.ExecuteScript("document.querySelector('.workspace').scrollIntoView({ behavior: 'instant' }); document.querySelector('.results').scrollTop = 0;");
         if (width == Desktop) Shoot(page, "routine.png");
-        page.FindByTestId("pain-after-neck").SendKeys("2");
+        page.TypeInto("pain-after-neck", "2");
         LogOutcome(page);
 
         string zipFile = Download(page, "zip", () => Press(page, "export-tables"));
@@ -276,7 +276,7 @@ public sealed class CompanionTests(BrowserFixture browsers, LiveHost host) : ICl
         StartTracking(page);
         CheckInAtDesk(page);
         string[] names = page.ExecuteScript<string[]>("return [...document.querySelectorAll('[data-testid=routine-item] .item-name')].map((n) => n.textContent);")!;
-        page.FindByTestId("pain-after-neck").SendKeys("2");
+        page.TypeInto("pain-after-neck", "2");
         LogOutcome(page);
         page.WaitUntil(() => page.FindAll("[data-testid=pain-chart-dates] text[data-at]").Count > 0, what: "the chart's dates");
         string date = page.FindAll("[data-testid=pain-chart-dates] text[data-at]")[0].Property("textContent")!;
@@ -355,7 +355,7 @@ public sealed class CompanionTests(BrowserFixture browsers, LiveHost host) : ICl
 
         // Minutes the API refuses: the old routine goes, the error names the field.
         page.FindByTestId("minutes").Clear();
-        page.FindByTestId("minutes").SendKeys("500");
+        page.TypeInto("minutes", "500");
         Press(page, "get-routine");
         page.WaitUntil(() => Shown(page, "error-minutes"), what: "the minutes error");
         Assert.False(Shown(page, "routine"), "a failed request leaves no routine on screen");

@@ -94,6 +94,17 @@ public sealed class Browser : IDisposable
     public T? ExecuteScript<T>(string script, params object?[] arguments) => ExecuteScript(script, arguments).Deserialize<T>();
 
     /// <summary>
+    /// Types <paramref name="text"/> into the element with that test id, finding it again if the page
+    /// re-rendered it between finding and typing (a form drawn twice as a routine opens).
+    /// </summary>
+    public void TypeInto(string testId, string text) =>
+        WaitUntil(() =>
+        {
+            FindByTestId(testId).SendKeys(text);
+            return true;
+        }, what: $"{testId} to take \"{text}\"");
+
+    /// <summary>
     /// Polls <paramref name="condition"/> until it holds (an exception counts as "not yet"). On
     /// timeout, saves a screenshot and throws <see cref="TimeoutException"/> naming <paramref name="what"/>
     /// and where the screenshot is.
