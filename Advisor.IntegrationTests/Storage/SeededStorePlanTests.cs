@@ -62,6 +62,28 @@ public sealed class SeededStorePlanTests(PostgresFixture postgres) : IAsyncLifet
         Assert.True(plans.Count == 0, "sequential scans on a per-person path:\n\n" + string.Join("\n\n", plans));
     }
 
+    [Fact]
+    public async Task The_recent_window_is_read_from_the_time_index_not_the_whole_table()
+    {
+        await using NpgsqlConnection connection = await _database.OpenConnectionAsync();
+        var plans = new List<string>();
+        // A window as small beside the seeded outcomes as the default window is beside twenty million.
+        foreach ((string name, string sql) in WindowStatements.All)
+        {
+            await using var explain = new NpgsqlCommand("EXPLAIN " + sql, connection);
+            explain.Parameters.AddWithValue("count", Shape.People * Shape.OutcomesPerPerson / 200);
+            var lines = new List<string>();
+            await using (NpgsqlDataReader rows = await explain.ExecuteReaderAsync())
+                while (await rows.ReadAsync()) lines.Add(rows.GetString(0));
+            string plan = string.Join('\n', lines);
+            if (Tables.Any(t => plan.Contains($"Seq Scan on {t}", StringComparison.Ordinal)) || !plan.Contains("Index Scan Backward using outcomes_by_time", StringComparison.Ordinal)
+                && !plan.Contains("Index Only Scan Backward using outcomes_by_time", StringComparison.Ordinal))
+                plans.Add($"{name}:\n{plan}");
+        }
+
+        Assert.True(plans.Count == 0, "the window is not read backwards along outcomes_by_time:\n\n" + string.Join("\n\n", plans));
+    }
+
     private sealed record SeededPersonRow(IReadOnlyList<(string, object)> Parameters);
 
     // A person from the middle of the seeded store, with one of their routines and outcomes: the values a
