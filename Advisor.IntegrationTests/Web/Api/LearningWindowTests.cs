@@ -22,14 +22,9 @@ public sealed class LearningWindowTests
     [Fact]
     public async Task A_start_learns_the_window_and_someone_older_is_paged_in_with_all_their_outcomes()
     {
-        var first = new AdvisorFactory(null);
-        await first.InitializeAsync();
-        using Person early = await first.NewPersonAsync();
-        for (int i = 0; i < 3; i++) await LearningJourney.LogAsync(early.Client, pain: 3);
-        using Person crowd = await first.NewPersonAsync();
-        IReadOnlyList<StoredOutcome> earlyOutcomes = await first.Store.OutcomesAsync(early.UserId);
-        await CrowdLogsAsync(first.Store, crowd, await LearningJourney.RoutineAsync(crowd.Client));
-        await first.DisposeAsync();
+        (AdvisorFactory first, Person early, _) = await StoreAsync();
+        using Person disposed = early;
+        IReadOnlyList<StoredOutcome> earlyOutcomes = await StoredOutcomesAsync(first, early);
 
         // The reference: a host whose window holds the whole store replays every outcome.
         Dictionary<string, string> expected;
@@ -64,6 +59,55 @@ public sealed class LearningWindowTests
         // Served in each of the person's three routines: the layer holds all three outcomes.
         Assert.Contains(both, id => expected[id].Contains("of the 3 routines", StringComparison.Ordinal));
         Assert.All(both, id => Assert.Equal(expected[id], paged[id]));
+    }
+
+    [Fact]
+    public async Task A_retraining_trains_and_relearns_on_the_window_and_pages_people_in_again()
+    {
+        (AdvisorFactory first, Person early, int crowdItems) = await StoreAsync();
+        using Person disposed = early;
+        await using var host = new AdvisorFactory(first.DatabasePath,
+            ("LearningWindow", Window.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("ModelFile", first.DatabasePath + ".retrained.ranker"),
+            ("RetrainAfterOutcomes", "100000000"), ("RetrainMinutes", "0"));
+        await host.InitializeAsync();
+        var ranker = (ThompsonRanker)host.Services.GetRequiredService<IRanker>();
+        Dictionary<string, string> before = Evidence(await LearningJourney.RoutineAsync(host.ClientWith(early.Token)));
+        Assert.True(ranker.Knows(early.UserId));
+
+        await host.Services.GetRequiredService<PopulationRetraining>().RetrainAsync(CancellationToken.None);
+
+        // Trained on the window alone: the crowd's last outcomes, each of the same routine.
+        Assert.Equal((long)Window * crowdItems, ranker.Population!.Items);
+        Assert.False(ranker.Knows(early.UserId), "a ranker relearned from the window holds no layer");
+        Dictionary<string, string> after = Evidence(await LearningJourney.RoutineAsync(host.ClientWith(early.Token)));
+        Assert.True(ranker.Knows(early.UserId), "paged in again from the store");
+        string[] both = [.. before.Keys.Intersect(after.Keys)];
+        Assert.Contains(both, id => after[id].Contains("of the 3 routines", StringComparison.Ordinal));
+        Assert.All(both, id => Assert.Equal(before[id], after[id]));
+    }
+
+    /// <summary>
+    /// A stopped host's SQLite file holding someone who logged three routines, then more outcomes of
+    /// a crowd than the window, all later; with the person, and how many items the crowd's routine serves.
+    /// </summary>
+    private static async Task<(AdvisorFactory First, Person Early, int CrowdItems)> StoreAsync()
+    {
+        var first = new AdvisorFactory(null);
+        await first.InitializeAsync();
+        Person early = await first.NewPersonAsync();
+        for (int i = 0; i < 3; i++) await LearningJourney.LogAsync(early.Client, pain: 3);
+        using Person crowd = await first.NewPersonAsync();
+        JsonElement routine = await LearningJourney.RoutineAsync(crowd.Client);
+        await CrowdLogsAsync(first.Store, crowd, routine);
+        await first.DisposeAsync();
+        int items = routine.GetProperty("phases").EnumerateArray().Sum(p => p.GetProperty("items").GetArrayLength());
+        return (first, early, items);
+    }
+
+    private static async Task<IReadOnlyList<StoredOutcome>> StoredOutcomesAsync(AdvisorFactory first, Person person)
+    {
+        await using Advisor.Storage.Sql.SqlStore store = Advisor.Storage.Sql.StoreFactory.Open(first.DatabasePath, 5);
+        return await store.OutcomesAsync(person.UserId);
     }
 
     // Written through the store, stamped as the host stamps, so the crowd's outcomes are the newest.
