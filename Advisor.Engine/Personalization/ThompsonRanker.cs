@@ -153,6 +153,17 @@ public sealed class ThompsonRanker : IRanker
     }
 
     /// <summary>
+    /// Says that someone taught may have no layer here, or one missing older outcomes: given before
+    /// a replay of only the most recent outcomes, whose people may have logged before them. From then
+    /// on no layer is made from a replay; a person without one is read back, with all their outcomes,
+    /// from the page-in source once there is one, rather than taken for a newcomer.
+    /// </summary>
+    public void SomeoneMayLackALayer()
+    {
+        lock (_gate) _partial = true;
+    }
+
+    /// <summary>
     /// Drops everything the ranker holds about one person (their data is theirs: erasing them erases
     /// it here too), and learns nothing more of theirs: neither an outcome still waiting its turn nor
     /// a history being paged in as they were erased.

@@ -19,6 +19,8 @@ public sealed class SettingsTests
         { ["--Personalization", "maybe"], "Personalization", "'maybe'" },
         { ["--PersonalizationSeed=1.5"], "PersonalizationSeed", "'1.5'" },
         { ["--ResidentPeople", "0"], "ResidentPeople", "'0'" },
+        { ["--LearningWindow", "999"], "LearningWindow", "'999'" },
+        { ["--LearningWindow", "100000001"], "LearningWindow", "'100000001'" },
     };
 
     [Theory]

@@ -368,6 +368,43 @@ public abstract class HistoryStoreContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_recent_outcomes_are_the_newest_of_everyone_oldest_first_ties_by_id()
+    {
+        // Later than anything another test logs, so the newest outcomes of a shared database are these.
+        DateTimeOffset later = T0.AddYears(500);
+        (string a, _) = await PersonAsync();
+        (string b, _) = await PersonAsync();
+        StoredRoutine ra = await RoutineAsync(a, later);
+        StoredRoutine rb = await RoutineAsync(b, later);
+        string tie = NewId();
+        StoredOutcome last = await StoredAsync(a, Outcome(ra.RoutineId, later.AddHours(3), """{"focusAfter":4}"""));
+        StoredOutcome tiedSecond = await StoredAsync(b, Outcome(rb.RoutineId, later.AddHours(2), """{"focusAfter":3}""") with { OutcomeId = tie + "b" });
+        StoredOutcome first = await StoredAsync(b, Outcome(rb.RoutineId, later.AddHours(1), """{"focusAfter":1}"""));
+        StoredOutcome tiedFirst = await StoredAsync(a, Outcome(ra.RoutineId, later.AddHours(2), """{"focusAfter":2}""") with { OutcomeId = tie + "a" });
+
+        List<LoggedRoutine> three = await Store.RecentOutcomesAsync(3).ToListAsync();
+        List<LoggedRoutine> four = await Store.RecentOutcomesAsync(4).ToListAsync();
+
+        Assert.Equal([new LoggedRoutine(a, ra, tiedFirst), new LoggedRoutine(b, rb, tiedSecond), new LoggedRoutine(a, ra, last)], three);
+        Assert.Equal([new LoggedRoutine(b, rb, first), .. three], four);
+        Assert.Empty(await Store.RecentOutcomesAsync(0).ToListAsync());
+    }
+
+    [Fact]
+    public async Task The_store_says_whether_it_holds_more_outcomes_than_a_window()
+    {
+        (string person, _) = await PersonAsync();
+        StoredRoutine routine = await RoutineAsync(person, T0);
+        await StoredAsync(person, Outcome(routine.RoutineId, T0.AddHours(1), "{}"));
+        await StoredAsync(person, Outcome(routine.RoutineId, T0.AddHours(2), "{}"));
+        int held = (await Store.EveryOutcomeAsync().ToListAsync()).Count;
+
+        Assert.True(await Store.HoldsMoreOutcomesThanAsync(held - 1));
+        Assert.False(await Store.HoldsMoreOutcomesThanAsync(held));
+        Assert.False(await Store.HoldsMoreOutcomesThanAsync(held + 1));
+    }
+
+    [Fact]
     public void The_summary_kept_with_each_outcome_equals_the_summary_rebuilt_from_the_log()
     {
         Prop.ForAll(OutcomeLogs.Arbitrary, log => KeptEqualsRebuiltAsync(log).GetAwaiter().GetResult())

@@ -76,6 +76,29 @@ public sealed class SeededStorePlanTests(PostgresFixture postgres, ITestOutputHe
         Assert.True(plans.Count == 0, "sequential scans on a per-person path:\n\n" + string.Join("\n\n", plans));
     }
 
+    [Fact]
+    public async Task The_recent_window_is_read_from_the_time_index_not_the_whole_table()
+    {
+        await using NpgsqlConnection connection = await OpenAsync();
+        var plans = new List<string>();
+        // A window as small beside the seeded outcomes as the default window is beside twenty million.
+        foreach ((string name, string sql) in WindowStatements.All)
+        {
+            await using var explain = new NpgsqlCommand("EXPLAIN " + sql, connection);
+            explain.Parameters.AddWithValue("count", string.IsNullOrWhiteSpace(SeededElsewhere) ? Shape.People * Shape.OutcomesPerPerson / 200 : 100_000);
+            var lines = new List<string>();
+            await using (NpgsqlDataReader rows = await explain.ExecuteReaderAsync())
+                while (await rows.ReadAsync()) lines.Add(rows.GetString(0));
+            string plan = string.Join('\n', lines);
+            output.WriteLine($"{name}:\n{plan}\n");
+            if (Tables.Any(t => plan.Contains($"Seq Scan on {t}", StringComparison.Ordinal)) || !plan.Contains("Index Scan Backward using outcomes_by_time", StringComparison.Ordinal)
+                && !plan.Contains("Index Only Scan Backward using outcomes_by_time", StringComparison.Ordinal))
+                plans.Add($"{name}:\n{plan}");
+        }
+
+        Assert.True(plans.Count == 0, "the window is not read backwards along outcomes_by_time:\n\n" + string.Join("\n\n", plans));
+    }
+
     private async Task<NpgsqlConnection> OpenAsync()
     {
         var connection = new NpgsqlConnection(_connectionString);

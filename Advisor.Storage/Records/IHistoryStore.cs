@@ -89,6 +89,16 @@ public interface IHistoryStore
     /// <summary>Every outcome logged at or after <paramref name="from"/> with its routine, in the order they were logged: what a ranker has yet to learn.</summary>
     IAsyncEnumerable<LoggedRoutine> OutcomesSinceAsync(DateTimeOffset from, CancellationToken cancel = default);
 
+    /// <summary>
+    /// The <paramref name="count"/> most recently logged outcomes of everyone (by time, then id) with
+    /// their routines, oldest first as <see cref="EveryOutcomeAsync"/> gives them, read one at a time:
+    /// the window a learner replays when the whole log is too long to.
+    /// </summary>
+    IAsyncEnumerable<LoggedRoutine> RecentOutcomesAsync(int count, CancellationToken cancel = default);
+
+    /// <summary>True when the store holds more outcomes than <paramref name="count"/>: a window of that many leaves some out.</summary>
+    Task<bool> HoldsMoreOutcomesThanAsync(int count, CancellationToken cancel = default);
+
     /// <summary>The ids of everyone the store holds, so that a ranker can drop what it holds about people since erased.</summary>
     Task<IReadOnlySet<string>> PersonIdsAsync(CancellationToken cancel = default);
 }

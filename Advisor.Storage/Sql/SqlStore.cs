@@ -219,10 +219,26 @@ public sealed class SqlStore(IConnectionSource source) : IHistoryStore, IAsyncDi
     }
 
     /// <inheritdoc />
-    public IAsyncEnumerable<LoggedRoutine> EveryOutcomeAsync(CancellationToken cancel = default) => LoggedAsync(null, cancel);
+    public IAsyncEnumerable<LoggedRoutine> EveryOutcomeAsync(CancellationToken cancel = default) => LoggedAsync(Logged(null), [], cancel);
 
     /// <inheritdoc />
-    public IAsyncEnumerable<LoggedRoutine> OutcomesSinceAsync(DateTimeOffset from, CancellationToken cancel = default) => LoggedAsync(from, cancel);
+    public IAsyncEnumerable<LoggedRoutine> OutcomesSinceAsync(DateTimeOffset from, CancellationToken cancel = default) =>
+        LoggedAsync(Logged("WHERE o.logged_at >= @from"), [("from", Sql.Time(from))], cancel);
+
+    /// <inheritdoc />
+    public IAsyncEnumerable<LoggedRoutine> RecentOutcomesAsync(int count, CancellationToken cancel = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        return LoggedAsync(WindowStatements.RecentOutcomes, [("count", count)], cancel);
+    }
+
+    /// <inheritdoc />
+    public async Task<bool> HoldsMoreOutcomesThanAsync(int count, CancellationToken cancel = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        await using DbConnection connection = await source.OpenAsync(cancel);
+        return (await Sql.QueryAsync(connection, null, WindowStatements.BeyondRecent, r => r.GetValue(0), cancel, ("count", count))).Count > 0;
+    }
 
     /// <inheritdoc />
     public async Task<IReadOnlySet<string>> PersonIdsAsync(CancellationToken cancel = default)
@@ -231,16 +247,19 @@ public sealed class SqlStore(IConnectionSource source) : IHistoryStore, IAsyncDi
         return (await Sql.QueryAsync(connection, null, "SELECT id FROM people", r => r.GetString(0), cancel)).ToHashSet(StringComparer.Ordinal);
     }
 
-    private async IAsyncEnumerable<LoggedRoutine> LoggedAsync(DateTimeOffset? from, [EnumeratorCancellation] CancellationToken cancel)
+    private static string Logged(string? where) =>
+        $"""
+        SELECT o.id, o.routine_id, o.logged_at, o.outcome, r.id, r.person_id, r.created_at, r.assessment, r.routine
+        FROM outcomes o JOIN routines r ON r.id = o.routine_id
+        {where}
+        ORDER BY o.logged_at, o.id
+        """;
+
+    // Each statement's columns are those of Logged: the outcome's four, then the routine's five.
+    private async IAsyncEnumerable<LoggedRoutine> LoggedAsync(string text, (string, object?)[] parameters, [EnumeratorCancellation] CancellationToken cancel)
     {
         await using DbConnection connection = await source.OpenAsync(cancel);
-        await using DbCommand command = Sql.Command(connection, null,
-            $"""
-            SELECT o.id, o.routine_id, o.logged_at, o.outcome, r.id, r.person_id, r.created_at, r.assessment, r.routine
-            FROM outcomes o JOIN routines r ON r.id = o.routine_id
-            {(from is null ? "" : "WHERE o.logged_at >= @from")}
-            ORDER BY o.logged_at, o.id
-            """, from is null ? [] : [("from", Sql.Time(from.Value))]);
+        await using DbCommand command = Sql.Command(connection, null, text, parameters);
         await using DbDataReader rows = await command.ExecuteReaderAsync(cancel);
         while (await rows.ReadAsync(cancel))
         {

@@ -177,6 +177,36 @@ public sealed class ResidentPeopleTests
         }
     }
 
+    [Fact]
+    public void After_a_replay_of_the_recent_outcomes_only_each_person_is_paged_in_with_all_of_theirs()
+    {
+        var unbounded = Rankers.Fresh(Still);
+        var windowed = Rankers.Fresh(Still);
+        var log = new Log();
+        List<LoggedRoutine> replay = Interleaved(unbounded, 60);
+        foreach (LoggedRoutine logged in replay)
+        {
+            log.Add(logged);
+            unbounded.Learn(logged.PersonId, logged.Assessment, logged.Routine, logged.Outcome);
+        }
+
+        // As at a start that learns the last half of the log: its people may have outcomes before it.
+        windowed.SomeoneMayLackALayer();
+        foreach (LoggedRoutine logged in replay.Skip(30)) windowed.Learn(logged.PersonId, logged.Assessment, logged.Routine, logged.Outcome);
+
+        // A layer made from the window alone would lack the person's older outcomes: none is made.
+        Assert.Equal(0, windowed.People);
+        Assert.True(windowed.ItemsLearned < unbounded.ItemsLearned);
+        windowed.PageInFrom(log);
+        for (int person = 0; person < People; person++)
+        {
+            RankingRequest request = Request($"person-{person}", replay[^1].Assessment, $"windowed-{person}");
+            AssertSame(unbounded.PlaceProbabilities(request), windowed.PlaceProbabilities(request), request.PersonId!);
+        }
+
+        Assert.Equal(People, windowed.People);
+    }
+
     /// <summary>Routines served by <paramref name="server"/> to ten people in a random interleaving, each with a random outcome; not learned.</summary>
     private static List<LoggedRoutine> Interleaved(ThompsonRanker server, int routines)
     {

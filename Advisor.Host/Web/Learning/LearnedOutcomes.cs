@@ -14,6 +14,10 @@ public sealed class LearnedOutcomes(TimeSpan window)
     // The same ids in the order they were claimed (close to stamp order), to forget the old ones cheaply.
     private readonly Queue<Stamp> _byAge = new();
 
+    // Outcomes stamped before this count as learned though none was claimed: what learned only the
+    // most recent window left to the page-in, however close to the cursor they were stamped.
+    private Stamp? _before;
+
     /// <summary>The latest stamp learned, or null before any.</summary>
     public Stamp? Cursor { get; private set; }
 
@@ -33,6 +37,7 @@ public sealed class LearnedOutcomes(TimeSpan window)
     public bool Claim(Stamp stamp)
     {
         if (Cursor is { } cursor && stamp.At < cursor.At - window) return false;
+        if (_before is { } before && Later(before, stamp)) return false;
         if (!_recent.TryAdd(stamp.Id, stamp.At)) return false;
         _byAge.Enqueue(stamp);
         Claimed++;
@@ -46,7 +51,15 @@ public sealed class LearnedOutcomes(TimeSpan window)
     /// True for an outcome learned: one claimed within the window, or one older than the window
     /// (which <see cref="Claim"/> no longer takes). What a personal layer read back from the store may hold.
     /// </summary>
-    public bool Covers(Stamp stamp) => Cursor is { } cursor && (_recent.ContainsKey(stamp.Id) || stamp.At < cursor.At - window);
+    public bool Covers(Stamp stamp) =>
+        (_before is { } before && Later(before, stamp)) || (Cursor is { } cursor && (_recent.ContainsKey(stamp.Id) || stamp.At < cursor.At - window));
+
+    /// <summary>
+    /// Counts every outcome stamped before <paramref name="first"/> as learned: called with the first
+    /// of a window of the most recent outcomes, before it is learned, so that the outcomes before the
+    /// window are read into a person's layer when it is paged in and are never learned late.
+    /// </summary>
+    public void LearnedBefore(Stamp first) => _before = first;
 
     /// <summary>The learned ids within the window, to save with the model.</summary>
     public IReadOnlyList<Stamp> Recent() => [.. _recent.Select(r => new Stamp(r.Value, r.Key))];
@@ -56,6 +69,7 @@ public sealed class LearnedOutcomes(TimeSpan window)
     {
         _recent.Clear();
         _byAge.Clear();
+        _before = null;
         Cursor = cursor;
         foreach (Stamp stamp in recent.OrderBy(s => s.At))
         {

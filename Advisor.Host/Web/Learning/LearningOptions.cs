@@ -5,6 +5,13 @@ namespace Advisor.Host.Web.Learning;
 /// <summary>How the host trains and keeps the ranker's population model; bound from the same settings as <see cref="AdvisorOptions"/>.</summary>
 public sealed class LearningOptions
 {
+    /// <summary>
+    /// How many of the most recent outcomes a start without a saved ranker, and each retraining,
+    /// learn from: a store of millions is not replayed whole. People whose outcomes are all older are
+    /// read back from the store when they return.
+    /// </summary>
+    public int LearningWindow { get; set; } = 100_000;
+
     /// <summary>Retrain the population model once this many outcomes are new since the last training (and the first time once the store has this many).</summary>
     public int RetrainAfterOutcomes { get; set; } = 500;
 

@@ -13,7 +13,8 @@ namespace Advisor.Host.Web.Learning;
 /// Retrains the population model in the background, never in a request: once
 /// <see cref="LearningOptions.RetrainAfterOutcomes"/> outcomes are new, or every
 /// <see cref="LearningOptions.RetrainMinutes"/> while any is, and soon after someone is erased. It
-/// reads every outcome the store holds (so an erased person's are gone), trains on one thread, swaps
+/// reads every outcome the store holds (so an erased person's are gone), or the most recent
+/// <see cref="LearningOptions.LearningWindow"/> of them when it holds more, trains on one thread, swaps
 /// the model in between two requests and saves the ranker. It also saves when asked (after an
 /// erasure) and when the host stops, so that a restart replays little.
 /// </summary>
@@ -41,18 +42,23 @@ public sealed class PopulationRetraining(
     }
 
     /// <summary>
-    /// Trains a population model from everything the store holds now, relearns the online layers
-    /// over it from the store in a second ranker, and swaps that in whole; then saves. The online
-    /// layers are relearned rather than kept because they learned what the old population model
-    /// missed, which the new one was trained on: kept, it would count twice.
+    /// Trains a population model from everything the store holds now (or its learning window),
+    /// relearns the online layers over it from the same outcomes in a second ranker, and swaps that in
+    /// whole; then saves. The online layers are relearned rather than kept because they learned what
+    /// the old population model missed, which the new one was trained on: kept, it would count twice.
+    /// From a window, the second ranker makes no personal layer (one could lack its person's older
+    /// outcomes): after the swap each person is paged in from the store, all their outcomes, on return.
     /// </summary>
     public async Task RetrainAsync(CancellationToken cancel)
     {
         if (ranker is not ThompsonRanker live) return;
         // Everything learned live from here on is kept, so the rebuilt ranker misses nothing.
         learning.StartRecording();
+        int window = options.Value.LearningWindow;
+        bool windowed = await store.HoldsMoreOutcomesThanAsync(window, cancel);
+        IAsyncEnumerable<LoggedRoutine> Learnable() => windowed ? store.RecentOutcomesAsync(window, cancel) : store.EveryOutcomeAsync(cancel);
         var set = new TrainingSet(catalog);
-        await foreach (LoggedRoutine logged in store.EveryOutcomeAsync(cancel))
+        await foreach (LoggedRoutine logged in Learnable())
         {
             OutcomeToLearn outcome = StoredLearning.Read(logged, catalog);
             set.Add(AssessmentReader.Read(outcome.Routine.Assessment), RoutineOf(outcome.Routine), outcome.Outcome);
@@ -70,11 +76,13 @@ public sealed class PopulationRetraining(
         var rebuilt = new ThompsonRanker(catalog, live.Options);
         var rebuiltLearned = new LearnedOutcomes(learning.Exclusively(l => l.Window));
         rebuilt.UsePopulation(await Task.Run(() => set.Train(options.Value.PopulationTrainer), cancel));
+        // Paged in only once it is live (Adopt keeps the live ranker's source, which reads what the live order has learned).
+        if (windowed) rebuilt.SomeoneMayLackALayer();
         // A second pass rather than keeping every record of the first: a store's routines do not fit in memory twice.
-        await foreach (LoggedRoutine logged in store.EveryOutcomeAsync(cancel))
+        IAsyncEnumerable<LoggedRoutine> relearned = windowed ? StoredLearning.FromFirst(Learnable(), rebuiltLearned.LearnedBefore) : Learnable();
+        await foreach (LoggedRoutine logged in relearned)
         {
-            var stamp = new Stamp(logged.Outcome.LoggedAt, logged.Outcome.OutcomeId);
-            if (rebuiltLearned.Claim(stamp)) learning.Teach(rebuilt, StoredLearning.Read(logged, catalog));
+            if (rebuiltLearned.Claim(StoredLearning.StampOf(logged))) learning.Teach(rebuilt, StoredLearning.Read(logged, catalog));
         }
 
         learning.Replace(rebuilt, rebuiltLearned);

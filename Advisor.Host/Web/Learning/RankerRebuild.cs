@@ -4,21 +4,25 @@ using Advisor.Engine.Outcomes;
 using Advisor.Engine.Personalization;
 using Advisor.Engine.Routines;
 using Advisor.Storage.Records;
+using Microsoft.Extensions.Options;
 
 namespace Advisor.Host.Web.Learning;
 
 /// <summary>
 /// On start, before the host serves: loads the saved ranker (population model and online layers)
 /// and teaches it the outcomes logged since it was saved; without a usable saved ranker, teaches a
-/// fresh one every outcome in the store, in the order they were logged. Either way the host starts
-/// with the model it would have if it had served them all. Only then does the ranker page dropped
+/// fresh one every outcome in the store, in the order they were logged, or, when the store holds
+/// more than <see cref="LearningOptions.LearningWindow"/>, only that many of the most recent: then
+/// nobody gets a layer from the replay (it could lack their older outcomes) and each person is paged
+/// in, with all their outcomes, when they return. With the whole log the host starts with the model
+/// it would have if it had served them all. Only then does the ranker page dropped
 /// layers back in from the store (<see cref="StoredHistory"/>): during the replay, a person's later
 /// outcomes, stored already, would be read into their layer before their turn. Whoever found no
 /// room for a layer during the replay is paged in, with every outcome once, when they next return.
 /// </summary>
 public sealed class RankerRebuild(
     IHistoryStore store, IRanker ranker, ExerciseCatalog catalog, LearningOrder learning, SavedRanker saved, StoredHistory history,
-    ILogger<RankerRebuild> log)
+    IOptions<LearningOptions> options, ILogger<RankerRebuild> log)
     : IHostedService
 {
     /// <summary>Outcomes learned at start.</summary>
@@ -26,6 +30,9 @@ public sealed class RankerRebuild(
 
     /// <summary>True when the start began from the saved ranker.</summary>
     public bool Restored { get; private set; }
+
+    /// <summary>True when the store held more outcomes than the learning window, so the start learned the window only.</summary>
+    public bool Windowed { get; private set; }
 
     /// <inheritdoc />
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -58,12 +65,24 @@ public sealed class RankerRebuild(
             }
         }
 
-        IAsyncEnumerable<LoggedRoutine> pending = from is { } since ? store.OutcomesSinceAsync(since, cancellationToken) : store.EveryOutcomeAsync(cancellationToken);
-        Learned = await StoredLearning.LearnAsync(pending, learning, catalog);
+        int window = options.Value.LearningWindow;
+        if (from is { } since) Learned = await StoredLearning.LearnAsync(store.OutcomesSinceAsync(since, cancellationToken), learning, catalog);
+        else if (await store.HoldsMoreOutcomesThanAsync(window, cancellationToken))
+        {
+            Windowed = true;
+            (ranker as ThompsonRanker)?.SomeoneMayLackALayer();
+            Learned = await StoredLearning.LearnWindowAsync(store.RecentOutcomesAsync(window, cancellationToken), learning, catalog);
+        }
+        else Learned = await StoredLearning.LearnAsync(store.EveryOutcomeAsync(cancellationToken), learning, catalog);
+
         (ranker as ThompsonRanker)?.PageInFrom(history);
         if (Learned > 0)
         {
             if (Restored) log.LogInformation("The ranker was loaded from {Path} and learned {Count} newer outcomes in {Seconds:0.0} s.", saved.File!.Path, Learned, watch.Elapsed.TotalSeconds);
+            else if (Windowed)
+                log.LogInformation(
+                    "The ranker learned from the {Count} most recent logged outcomes in {Seconds:0.0} s (LearningWindow); the older ones are left to page in with their people's layers when they return.",
+                    Learned, watch.Elapsed.TotalSeconds);
             else log.LogInformation("The ranker learned from {Count} logged outcomes in {Seconds:0.0} s.", Learned, watch.Elapsed.TotalSeconds);
         }
     }

@@ -17,5 +17,29 @@ public static class StoredLearning
         // Parsed only when claimed: a record learned already costs a lookup.
         OutcomeReplay.ReplayAsync(logged, record => learning.LearnStored(StampOf(record), () => Read(record, catalog)));
 
-    private static Stamp StampOf(LoggedRoutine record) => new(record.Outcome.LoggedAt, record.Outcome.OutcomeId);
+    /// <summary>
+    /// Learns a window of the most recent outcomes, as <see cref="LearnAsync"/> does; those logged
+    /// before the window count as learned (<see cref="LearnedOutcomes.LearnedBefore"/>), left to the page-in.
+    /// </summary>
+    public static Task<long> LearnWindowAsync(IAsyncEnumerable<LoggedRoutine> window, LearningOrder learning, ExerciseCatalog catalog) =>
+        LearnAsync(FromFirst(window, first => learning.Exclusively(l =>
+        {
+            l.LearnedBefore(first);
+            return first;
+        })), learning, catalog);
+
+    /// <summary>The same records, calling <paramref name="first"/> with the first one's stamp before handing it on.</summary>
+    public static async IAsyncEnumerable<LoggedRoutine> FromFirst(IAsyncEnumerable<LoggedRoutine> logged, Action<Stamp> first)
+    {
+        bool seen = false;
+        await foreach (LoggedRoutine record in logged)
+        {
+            if (!seen) first(StampOf(record));
+            seen = true;
+            yield return record;
+        }
+    }
+
+    /// <summary>Where <paramref name="record"/> stands in the learning order.</summary>
+    public static Stamp StampOf(LoggedRoutine record) => new(record.Outcome.LoggedAt, record.Outcome.OutcomeId);
 }

@@ -27,6 +27,7 @@ public static class AdvisorSettings
         Setting.Flag("Personalization", (options, value) => options.Personalization = value),
         Setting.Number("PersonalizationSeed", int.MinValue, int.MaxValue, null, (options, value) => options.PersonalizationSeed = value),
         Setting.Number("ResidentPeople", 1, 100_000_000, "people", (options, value) => options.ResidentPeople = value),
+        Setting.Number("LearningWindow", 1_000, 100_000_000, "outcomes", (options, value) => options.Learning.LearningWindow = value),
         Setting.Number("RetrainAfterOutcomes", 1, 100_000_000, "outcomes", (options, value) => options.Learning.RetrainAfterOutcomes = value),
         Setting.Number("RetrainMinutes", 0, 7 * 24 * 60, "minutes (0 retrains by count only)", (options, value) => options.Learning.RetrainMinutes = value),
         Setting.Choice<PopulationTrainer>("PopulationTrainer", (options, value) => options.Learning.PopulationTrainer = value),
