@@ -30,13 +30,16 @@ public sealed class StoredHistory(IHistoryStore store, ExerciseCatalog catalog, 
         if (learned.Length == 0) return [];
         Dictionary<string, StoredRoutine> routines = store.RoutinesAsync(personId).GetAwaiter().GetResult().ToDictionary(r => r.RoutineId, StringComparer.Ordinal);
         var history = new List<PersonalOutcome>(learned.Length);
+        // A routine is read once however many outcomes it has: a person logs the same routine day after day.
+        var served = new Dictionary<string, (Assessment Assessment, Routine Routine)>(StringComparer.Ordinal);
         foreach (StoredOutcome outcome in learned)
         {
             if (!routines.TryGetValue(outcome.RoutineId, out StoredRoutine? routine)) continue;
             try
             {
-                history.Add(new PersonalOutcome(AssessmentReader.Read(routine.Assessment), StoredRoutineJson.Read(routine.Routine),
-                    OutcomeReader.Read(outcome.Outcome, catalog.Ids)));
+                if (!served.TryGetValue(outcome.RoutineId, out (Assessment Assessment, Routine Routine) read))
+                    served[outcome.RoutineId] = read = (AssessmentReader.Read(routine.Assessment), StoredRoutineJson.Read(routine.Routine));
+                history.Add(new PersonalOutcome(read.Assessment, read.Routine, OutcomeReader.Read(outcome.Outcome, catalog.Ids)));
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
