@@ -35,7 +35,7 @@ public sealed class BestOrderRanker(IReadOnlyList<SyntheticPerson> people) : IRa
     }
 
     /// <inheritdoc />
-    public void Learn(string personId, Assessment assessment, Routine served, Outcome outcome)
+    public void Learn(string personId, Assessment assessment, Routine served, Outcome outcome, Stamp? logged = null)
     {
     }
 }

@@ -1,3 +1,4 @@
+using Advisor.Engine.Outcomes;
 using Advisor.Engine.Personalization;
 using Advisor.Engine.Personalization.Population;
 using Advisor.Host.Web;
@@ -37,7 +38,7 @@ public class TrainingBenchmarks
         _saved = Path.Combine(Path.GetTempPath(), $"ranker-benchmark-{Environment.ProcessId}.ranker");
         using var online = new MemoryStream();
         using (var writer = new BinaryWriter(online)) ranker.WriteState(writer);
-        new ModelFile(_saved).Save(_population, online.ToArray(), Stamp.Next(TimeProvider.System), []);
+        new ModelFile(_saved).Save(_population, online.ToArray(), Stamp.Next(TimeProvider.System), [], before: null);
         Console.WriteLine($"// Workload: {_hundredThousand.Items.Count} items in 100,000 outcomes; the saved ranker is {new FileInfo(_saved).Length / 1e6:F0} MB for {ranker.People} people.");
     }
 

@@ -1,16 +1,30 @@
+using Advisor.Engine.Outcomes;
+
 namespace Advisor.Engine.Personalization;
 
 /// <summary>
-/// Where the ranker reads a person's outcomes back to rebuild a personal layer it dropped to stay
-/// within <see cref="RankerOptions.ResidentPeople"/>: the host's store.
+/// Where the ranker keeps a personal layer it drops to stay within
+/// <see cref="RankerOptions.ResidentPeople"/>, and reads it back when the person returns: the
+/// layer as it was dropped, plus the outcomes logged since, so that coming back costs the same on
+/// day 300 as on day 3. A person whose layer was never kept is read back from all their outcomes.
 /// </summary>
 public interface IPersonalHistorySource
 {
+    /// <summary>The person's layer as last kept (<see cref="Keep"/>), or null when none was.</summary>
+    byte[]? KeptLayerOf(string personId);
+
     /// <summary>
-    /// The person's outcomes the ranker has been taught, the one it is being taught now included, in
-    /// the order it was taught them; none for a person with none. Outcomes stored but not yet taught
-    /// must be left out, or the shared part, which learns them when they are taught, and the
-    /// personal layer would disagree about what was learned.
+    /// The person's outcomes the ranker has been taught, logged at or after <paramref name="from"/>
+    /// (all of them when it is null), the one it is being taught now included, in the order it was
+    /// taught them. Outcomes stored but not yet taught must be left out, or the shared part, which
+    /// learns them when they are taught, and the personal layer would disagree about what was learned.
     /// </summary>
-    IReadOnlyList<PersonalOutcome> OutcomesOf(string personId);
+    IReadOnlyList<PersonalOutcome> OutcomesOf(string personId, DateTimeOffset? from);
+
+    /// <summary>
+    /// Keeps the layer the ranker is dropping, whose latest outcome is <paramref name="latest"/>:
+    /// called under the ranker's lock, so it must not wait. A layer that is never kept costs only a
+    /// longer read back; a kept one must not replace one kept with a later outcome.
+    /// </summary>
+    void Keep(string personId, byte[] layer, Stamp latest);
 }

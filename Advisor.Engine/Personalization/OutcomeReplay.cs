@@ -21,14 +21,14 @@ public static class OutcomeReplay
 
     /// <summary>
     /// Teaches <paramref name="ranker"/> one outcome of one routine: the assessment it answered and
-    /// the routine as served, both as contract JSON, and the outcome.
+    /// the routine as served, both as contract JSON, the outcome, and when it was logged, if known.
     /// </summary>
-    public static void Learn(IRanker ranker, string personId, string assessment, string routine, Outcome outcome)
+    public static void Learn(IRanker ranker, string personId, string assessment, string routine, Outcome outcome, Stamp? logged = null)
     {
         ArgumentNullException.ThrowIfNull(ranker);
         ArgumentNullException.ThrowIfNull(assessment);
         ArgumentNullException.ThrowIfNull(routine);
-        ranker.Learn(personId, AssessmentReader.Read(assessment), StoredRoutineJson.Read(routine), outcome);
+        ranker.Learn(personId, AssessmentReader.Read(assessment), StoredRoutineJson.Read(routine), outcome, logged);
     }
 
     /// <summary>Teaches <paramref name="ranker"/> every record of <paramref name="logged"/>, in order; returns how many.</summary>

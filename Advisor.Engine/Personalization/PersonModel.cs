@@ -18,6 +18,12 @@ internal sealed class PersonModel(int exercises, int traits, RankerOptions optio
     /// <summary>True once the person has an outcome.</summary>
     public bool HasData => Offsets.HasData;
 
+    /// <summary>Which of the person's outcomes this layer has learned.</summary>
+    public HeldOutcomes Held { get; } = new();
+
+    /// <summary>True when the layer learned something since it was last kept or read back: only then is it worth keeping again.</summary>
+    public bool Changed { get; set; }
+
     /// <summary>The person's evidence about the exercise at catalog index <paramref name="exercise"/>, or null.</summary>
     public ExerciseLog? LogOf(int exercise) => _logs.GetValueOrDefault(exercise);
 
@@ -29,6 +35,7 @@ internal sealed class PersonModel(int exercises, int traits, RankerOptions optio
 
     public void Write(BinaryWriter writer)
     {
+        Held.Write(writer);
         Tastes.Write(writer);
         Offsets.Write(writer);
         writer.Write(_logs.Count);
@@ -41,6 +48,7 @@ internal sealed class PersonModel(int exercises, int traits, RankerOptions optio
 
     public void Read(BinaryReader reader)
     {
+        Held.Read(reader);
         Tastes.Read(reader);
         Offsets.Read(reader);
         for (int n = reader.ReadInt32(); n > 0; n--)

@@ -47,11 +47,19 @@ public sealed record RankerOptions
     /// </summary>
     public int ResidentPeople { get; init; } = 50_000;
 
+    /// <summary>
+    /// How long after its stamp an outcome may still be learned (a write that lands late, another
+    /// host's found by polling): a layer names the outcomes it holds from that long before its
+    /// latest, and holds every older one, so that a kept layer is read back with only what is newer.
+    /// </summary>
+    public TimeSpan LateWindow { get; init; } = TimeSpan.FromSeconds(7);
+
     /// <summary>Fails on settings the ranker cannot work with.</summary>
     public RankerOptions Validated()
     {
         if (!(Exploration >= 0)) throw new ArgumentOutOfRangeException(nameof(Exploration), Exploration, "Exploration cannot be negative.");
         if (ResidentPeople < 1) throw new ArgumentOutOfRangeException(nameof(ResidentPeople), ResidentPeople, "At least one personal layer must fit.");
+        if (LateWindow < TimeSpan.Zero) throw new ArgumentOutOfRangeException(nameof(LateWindow), LateWindow, "The late window cannot be negative.");
         if (Draws < 1) throw new ArgumentOutOfRangeException(nameof(Draws), Draws, "At least one draw is needed.");
         if (!(SharedPriorVariance > 0) || !(TastePriorVariance > 0) || !(OffsetPriorVariance > 0) || !(NoiseVariance > 0))
             throw new ArgumentOutOfRangeException(nameof(NoiseVariance), "Variances must be positive.");

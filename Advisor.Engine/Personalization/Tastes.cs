@@ -76,32 +76,32 @@ internal sealed class Tastes
         }
     }
 
-    /// <summary>Writes the full traits × traits covariance, as before the covariance was kept for the met traits only, so saved files read either way.</summary>
+    /// <summary>Writes the met traits alone, their means and covariance: the others hold their prior, which needs no saving.</summary>
     public void Write(BinaryWriter writer)
     {
         writer.Write(_size);
-        Doubles.Write(writer, _mean);
-        Doubles.Write(writer, Full());
         writer.Write(_met.Count);
         foreach (int t in _met) writer.Write(t);
+        foreach (int t in _met) writer.Write(_mean[t]);
+        Doubles.Write(writer, _covariance);
     }
 
     public void Read(BinaryReader reader)
     {
         if (reader.ReadInt32() != _size) throw new InvalidDataException("The saved tastes have another shape.");
-        Doubles.Read(reader, _mean);
-        var full = new double[_size * _size];
-        Doubles.Read(reader, full);
-        for (int n = reader.ReadInt32(); n > 0; n--)
+        int met = reader.ReadInt32();
+        if (met < 0 || met > _size) throw new InvalidDataException("The saved tastes met more traits than there are.");
+        for (int n = 0; n < met; n++)
         {
             int t = reader.ReadInt32();
             if (t < 0 || t >= _size || _position[t] >= 0) throw new InvalidDataException("The saved tastes name a trait twice or one that does not exist.");
-            Meet(t);
+            _position[t] = (sbyte)n;
+            _met.Add(t);
         }
 
-        int met = _met.Count;
-        for (int r = 0; r < met; r++)
-            for (int c = 0; c < met; c++) _covariance[r * met + c] = full[_met[r] * _size + _met[c]];
+        foreach (int t in _met) _mean[t] = reader.ReadDouble();
+        _covariance = new double[met * met];
+        Doubles.Read(reader, _covariance);
     }
 
     // A trait met for the first time joins the met ones with its prior variance and no covariance, as it stood.
@@ -114,16 +114,5 @@ internal sealed class Tastes
         _covariance = covariance;
         _position[trait] = (sbyte)met;
         _met.Add(trait);
-    }
-
-    // The covariance over every trait: the met ones' as kept, the others' their prior on the diagonal.
-    private double[] Full()
-    {
-        var full = new double[_size * _size];
-        for (int i = 0; i < _size; i++) full[i * _size + i] = _priorVariance;
-        int met = _met.Count;
-        for (int r = 0; r < met; r++)
-            for (int c = 0; c < met; c++) full[_met[r] * _size + _met[c]] = _covariance[r * met + c];
-        return full;
     }
 }

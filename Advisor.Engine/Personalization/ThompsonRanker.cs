@@ -35,7 +35,8 @@ namespace Advisor.Engine.Personalization;
 /// <para>
 /// At most <see cref="RankerOptions.ResidentPeople"/> personal layers are held. With a page-in
 /// source (<see cref="PageInFrom"/>), the least recently ranked or taught person's layer is dropped
-/// to make room, and rebuilt from their outcomes when they return; without one, as while the log is
+/// to make room and kept there, and read back when they return with the outcomes logged since (or
+/// rebuilt from all their outcomes when none was kept); without one, as while the log is
 /// replayed at start, no layer is dropped and, once the layers are full, a person without one
 /// teaches the shared part alone, to be paged in once a source is there. Dropping a layer drops
 /// memory only: the shared part keeps what the person taught it.
@@ -265,7 +266,7 @@ public sealed class ThompsonRanker : IRanker
     }
 
     /// <inheritdoc />
-    public void Learn(string personId, Assessment assessment, Routine served, Outcome outcome)
+    public void Learn(string personId, Assessment assessment, Routine served, Outcome outcome, Stamp? logged = null)
     {
         ArgumentNullException.ThrowIfNull(personId);
         ArgumentNullException.ThrowIfNull(assessment);
@@ -281,7 +282,7 @@ public sealed class ThompsonRanker : IRanker
             if (_people.TryGetValue(personId, out LinkedListNode<Resident>? node))
             {
                 Touch(node);
-                Teach(node.Value.Model, context, served, outcome, shared: true, personal: true);
+                Teach(node.Value.Model, context, served, outcome, logged, shared: true, personal: true);
                 return;
             }
 
@@ -290,7 +291,7 @@ public sealed class ThompsonRanker : IRanker
                 // A newcomer: nobody taught the ranker lacks a layer, so they have no outcome before this one.
                 PersonModel person = NewPerson();
                 Install(personId, person);
-                Teach(person, context, served, outcome, shared: true, personal: true);
+                Teach(person, context, served, outcome, logged, shared: true, personal: true);
                 return;
             }
 
@@ -298,7 +299,7 @@ public sealed class ThompsonRanker : IRanker
             {
                 // No room, and nowhere to read them back from yet: the shared part learns, their layer waits to be paged in.
                 _partial = true;
-                Teach(_nobody, context, served, outcome, shared: true, personal: false);
+                Teach(_nobody, context, served, outcome, logged, shared: true, personal: false);
                 return;
             }
 
@@ -307,15 +308,18 @@ public sealed class ThompsonRanker : IRanker
         }
 
         // Read outside the lock; the outcome being taught is stored, so it is among those read back.
-        IReadOnlyList<Learnable> history = Read(source, personId);
+        ReadBack read = Read(source, personId);
         lock (_gate)
         {
             if (_erased.ErasedSince(personId, mark)) return;
             // This read is the latest of the person's outcomes (they are taught one at a time), so it
             // replaces a layer another thread paged in meanwhile.
-            PersonModel person = Build(history);
+            // Known by its stamp, the outcome is taught last, to both parts at once, as a resident layer is
+            // taught it; otherwise it was read back with the others, and only the shared part is left.
+            bool known = logged is not null;
+            PersonModel person = Build(known ? read.Without(logged!.Value) : read);
             Install(personId, person);
-            Teach(person, context, served, outcome, shared: true, personal: false);
+            Teach(person, context, served, outcome, logged, shared: true, personal: known);
         }
     }
 
@@ -342,7 +346,7 @@ public sealed class ThompsonRanker : IRanker
             mark = _erased.Erasures;
         }
 
-        IReadOnlyList<Learnable> history = Read(source, personId);
+        ReadBack read = Read(source, personId);
         lock (_gate)
         {
             // Erased while their history was being read: what was read is gone from the store, and goes here too.
@@ -354,38 +358,47 @@ public sealed class ThompsonRanker : IRanker
                 return node.Value.Model;
             }
 
-            PersonModel person = Build(history);
+            PersonModel person = Build(read);
             Install(personId, person);
             return person;
         }
     }
 
-    /// <summary>The person's outcomes from <paramref name="source"/>, their features found, ready to be learned under the lock.</summary>
-    private static List<Learnable> Read(IPersonalHistorySource source, string personId)
+    /// <summary>
+    /// What <paramref name="source"/> holds of the person, read outside the lock and made ready to be
+    /// learned under it: the layer kept when they were dropped, if one fits, and the outcomes it
+    /// lacks, their features found; all their outcomes when no layer was kept.
+    /// </summary>
+    private ReadBack Read(IPersonalHistorySource source, string personId)
     {
-        var history = new List<Learnable>();
-        foreach (PersonalOutcome logged in source.OutcomesOf(personId))
+        PersonModel? kept = KeptLayer.Read(source.KeptLayerOf(personId), NewPerson(), _exercises.Exercises.Count, _exercises.Traits);
+        DateTimeOffset? from = kept?.Held.MissingFrom(Options.LateWindow);
+        if (from is null) kept = null;
+        var lacking = new List<Learnable>();
+        foreach (PersonalOutcome logged in source.OutcomesOf(personId, from))
         {
-            if (logged.Served.Status == RoutineStatus.Ok)
-                history.Add(new Learnable(AssessmentFeatures.Of(logged.Assessment), logged.Served, logged.Outcome));
+            if (logged.Served.Status == RoutineStatus.Ok && kept?.Held.Holds(logged.Logged, Options.LateWindow) != true)
+                lacking.Add(new Learnable(AssessmentFeatures.Of(logged.Assessment), logged.Served, logged.Outcome, logged.Logged));
         }
 
-        return history;
+        return new ReadBack(kept, lacking);
     }
 
     /// <summary>
-    /// A person's layer rebuilt from their outcomes, each learned by the personal part alone: the
-    /// shared part learned them when they were first taught.
+    /// A person's layer as read back: the kept one, or a fresh one, taught the outcomes it lacks by
+    /// the personal part alone, the shared part having learned them when they were first taught.
     /// </summary>
     /// <remarks>
     /// Each outcome is weighed against the shared part as it stands now, not as it stood when the
-    /// outcome was first taught, so a layer paged in is close to the one dropped, not equal to it.
-    /// The evidence (what was served, done and rated, and the pain around it) is the same.
+    /// outcome was first taught, so a layer rebuilt is close to the one dropped, not equal to it;
+    /// a kept layer is the one dropped, exactly. The evidence (what was served, done and rated, and
+    /// the pain around it) is the same.
     /// </remarks>
-    private PersonModel Build(IReadOnlyList<Learnable> history)
+    private PersonModel Build(ReadBack read)
     {
-        PersonModel person = NewPerson();
-        foreach (Learnable logged in history) Teach(person, logged.Context, logged.Served, logged.Outcome, shared: false, personal: true);
+        PersonModel person = read.Kept ?? NewPerson();
+        foreach (Learnable logged in read.Lacking) Teach(person, logged.Context, logged.Served, logged.Outcome, logged.Logged, shared: false, personal: true);
+        person.Changed = read.Kept is null || read.Lacking.Count > 0;
         return person;
     }
 
@@ -394,8 +407,14 @@ public sealed class ThompsonRanker : IRanker
     /// reward and variance sum the population model's score, the shared part and the person's layer,
     /// and the residual updates the shared part, the person's, or both.
     /// </summary>
-    private void Teach(PersonModel person, int[] context, Routine served, Outcome outcome, bool shared, bool personal)
+    private void Teach(PersonModel person, int[] context, Routine served, Outcome outcome, Stamp? logged, bool shared, bool personal)
     {
+        if (personal)
+        {
+            person.Held.Add(logged, Options.LateWindow);
+            person.Changed = true;
+        }
+
         float[]? population = _population?.ScoresFor(context);
         foreach (PhasePlan phase in served.Phases)
         {
@@ -431,7 +450,16 @@ public sealed class ThompsonRanker : IRanker
             _recency.RemoveLast();
             _people.Remove(last.Value.Id);
             _partial = true;
+            Keep(last.Value);
         }
+    }
+
+    // Only a layer that learned something since it was read back, and can say what it holds, is worth writing.
+    private void Keep(Resident dropped)
+    {
+        PersonModel model = dropped.Model;
+        if (_history is null || !model.Changed || !model.Held.Known || model.Held.Latest is not { } latest) return;
+        _history.Keep(dropped.Id, KeptLayer.Write(model, _exercises.Exercises.Count, _exercises.Traits), latest);
     }
 
     private void Touch(LinkedListNode<Resident> node)
@@ -533,6 +561,8 @@ public sealed class ThompsonRanker : IRanker
             string id = reader.ReadString();
             PersonModel person = NewPerson();
             person.Read(reader);
+            // Whether the store holds it as it is now is not known: keep it when it is dropped.
+            person.Changed = true;
             people.Add(new Resident(id, person));
         }
 
@@ -550,7 +580,12 @@ public sealed class ThompsonRanker : IRanker
 
     private sealed record Resident(string Id, PersonModel Model);
 
-    private sealed record Learnable(int[] Context, Routine Served, Outcome Outcome);
+    private sealed record Learnable(int[] Context, Routine Served, Outcome Outcome, Stamp Logged);
+
+    private sealed record ReadBack(PersonModel? Kept, IReadOnlyList<Learnable> Lacking)
+    {
+        public ReadBack Without(Stamp logged) => this with { Lacking = [.. Lacking.Where(l => l.Logged.Id != logged.Id)] };
+    }
 
     private Weights NewShared() => new(AssessmentFeatures.Count, _exercises.Exercises.Count, Options.SharedPriorVariance);
 

@@ -27,5 +27,9 @@ public interface IRanker
     /// <param name="assessment">The assessment the routine was made for.</param>
     /// <param name="served">The routine as served.</param>
     /// <param name="outcome">How it went.</param>
-    void Learn(string personId, Assessment assessment, Routine served, Outcome outcome);
+    /// <param name="logged">
+    /// When the outcome was logged, and its id, where it is stored: what lets a personal layer dropped
+    /// from memory be kept and read back with only the outcomes logged after it.
+    /// </param>
+    void Learn(string personId, Assessment assessment, Routine served, Outcome outcome, Stamp? logged = null);
 }

@@ -15,6 +15,9 @@ public sealed class AdvisorOptions
     /// <summary>Seconds a database call may take before it fails.</summary>
     public int DbTimeoutSeconds { get; set; } = 5;
 
+    /// <summary>How long after its stamp an outcome's write may still land: the longest a statement may take, and a margin.</summary>
+    public TimeSpan LateWrites => TimeSpan.FromSeconds(DbTimeoutSeconds + 2);
+
     /// <summary>Orders each phase's rule-approved candidates by what worked for the person; off, the rules' own order decides.</summary>
     public bool Personalization { get; set; } = true;
 

@@ -50,12 +50,13 @@ public static class AdvisorWeb
         builder.Services.AddSingleton<IOptions<LearningOptions>>(services => Options.Create(services.GetRequiredService<IOptions<AdvisorOptions>>().Value.Learning));
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddEngine();
-        // A late write can land this long after its stamp: the longest a statement may take, and a margin.
-        builder.Services.AddSingleton(services => new LearnedOutcomes(
-            TimeSpan.FromSeconds(services.GetRequiredService<IOptions<AdvisorOptions>>().Value.DbTimeoutSeconds + 2)));
+        builder.Services.AddSingleton(services => new LearnedOutcomes(services.GetRequiredService<IOptions<AdvisorOptions>>().Value.LateWrites));
         builder.Services.AddSingleton<LearningOrder>();
         builder.Services.AddSingleton<SavedRanker>();
         builder.Services.AddSingleton<StoredHistory>();
+        // Writes the layers the ranker drops; stopped after the ranker's own services, so what they drop is written.
+        builder.Services.AddSingleton<KeptLayers>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<KeptLayers>());
         // Migrates the store, then loads the saved ranker and teaches it what is newer, before the first request.
         builder.Services.AddSingleton<RankerRebuild>();
         builder.Services.AddHostedService(services => services.GetRequiredService<RankerRebuild>());

@@ -25,7 +25,10 @@ public static class EngineServices
         {
             AdvisorOptions options = provider.GetRequiredService<IOptions<AdvisorOptions>>().Value;
             return new ThompsonRanker(provider.GetRequiredService<ExerciseCatalog>(),
-                new RankerOptions { Enabled = options.Personalization, Seed = options.PersonalizationSeed, ResidentPeople = options.ResidentPeople });
+                new RankerOptions
+                {
+                    Enabled = options.Personalization, Seed = options.PersonalizationSeed, ResidentPeople = options.ResidentPeople, LateWindow = options.LateWrites,
+                });
         });
         services.AddSingleton(provider => new Recommender(
             provider.GetRequiredService<IGuidance>(), provider.GetRequiredService<ExerciseCatalog>(),

@@ -11,7 +11,7 @@ namespace Advisor.IntegrationTests.Storage;
 /// how to open a store; each test gets its own, migrated. The tests only read back what they wrote
 /// (every id is new), so a subclass may hand out stores over one shared database.
 /// </summary>
-public abstract class HistoryStoreContract : IAsyncLifetime
+public abstract partial class HistoryStoreContract : IAsyncLifetime
 {
     /// <summary>A fixed instant, to the millisecond as the store keeps times; tests date records from it.</summary>
     protected static readonly DateTimeOffset T0 = new(2030, 1, 15, 8, 0, 0, TimeSpan.Zero);

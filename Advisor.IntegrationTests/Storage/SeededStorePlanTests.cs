@@ -124,7 +124,7 @@ public sealed class SeededStorePlanTests(PostgresFixture postgres, ITestOutputHe
         [
             ("person", row.GetString(0)), ("hash", row.GetString(1)), ("routine", row.GetString(2)), ("at", row.GetInt64(3)),
             ("outcome", row.GetString(4)), ("key", row.GetString(5)), ("limit", 21),
-            ("assessment", "{}"), ("document", "{}"), ("fingerprint", "f"), ("version", 1), ("summary", "{}"),
+            ("assessment", "{}"), ("document", "{}"), ("fingerprint", "f"), ("version", 1), ("summary", "{}"), ("layer", "AQ=="),
         ]);
     }
 

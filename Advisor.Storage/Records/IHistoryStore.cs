@@ -64,6 +64,18 @@ public interface IHistoryStore
     /// <summary>The person's outcomes, oldest first.</summary>
     Task<IReadOnlyList<StoredOutcome>> OutcomesAsync(string personId, CancellationToken cancel = default);
 
+    /// <summary>The person's outcomes logged at or after <paramref name="from"/>, oldest first: what a kept layer lacks.</summary>
+    Task<IReadOnlyList<StoredOutcome>> OutcomesFromAsync(string personId, DateTimeOffset from, CancellationToken cancel = default);
+
+    /// <summary>The person's personal layer as last kept, or null.</summary>
+    Task<byte[]?> KeptLayerAsync(string personId, CancellationToken cancel = default);
+
+    /// <summary>
+    /// Keeps each layer in one transaction, over the one kept before for the same person unless that
+    /// one holds a later outcome; a layer of someone no longer in the store (erased) is left out.
+    /// </summary>
+    Task KeepLayersAsync(IReadOnlyList<PersonLayer> layers, CancellationToken cancel = default);
+
     /// <summary>
     /// What the history guidelines read of the person's outcomes (<see cref="HistorySummary"/>), from
     /// one stored row kept with every outcome: the same as summarizing <see cref="OutcomesAsync"/>,

@@ -75,6 +75,19 @@ public static class Migrations
             "DROP INDEX routines_by_person",
             "CREATE INDEX outcomes_by_routine ON outcomes (routine_id)",
         ]),
+        // A ranker that drops a person's layer from memory keeps it here, so that their return reads
+        // one row and the outcomes logged since rather than their whole log. Base64 text, which both
+        // stores take as it is.
+        new(5, "kept personal layers",
+        [
+            """
+            CREATE TABLE person_layers (
+                person_id TEXT PRIMARY KEY REFERENCES people (id) ON DELETE CASCADE,
+                latest_at BIGINT NOT NULL,
+                latest_id TEXT NOT NULL,
+                layer TEXT NOT NULL)
+            """,
+        ]),
     ];
 
     /// <summary>Applies the steps not yet applied, in one transaction that other hosts wait for.</summary>

@@ -45,6 +45,23 @@ internal static class PersonStatements
         WHERE EXISTS (SELECT 1 FROM routines WHERE id = @routine AND person_id = @person)
         """;
 
+    public const string OutcomesFrom =
+        $"SELECT {OutcomeColumns} FROM outcomes WHERE person_id = @person AND logged_at >= @at ORDER BY logged_at, id";
+
+    public const string KeptLayer = "SELECT layer FROM person_layers WHERE person_id = @person";
+
+    // Only for a person still there (one erased meanwhile keeps nothing), and only over a layer
+    // kept with an earlier latest outcome: hosts sharing the store may each drop the person.
+    public const string KeepLayer =
+        """
+        INSERT INTO person_layers (person_id, latest_at, latest_id, layer)
+        SELECT @person, @at, @outcome, @layer
+        WHERE EXISTS (SELECT 1 FROM people WHERE id = @person)
+        ON CONFLICT (person_id) DO UPDATE SET latest_at = excluded.latest_at, latest_id = excluded.latest_id, layer = excluded.layer
+        WHERE person_layers.latest_at < excluded.latest_at
+           OR (person_layers.latest_at = excluded.latest_at AND person_layers.latest_id < excluded.latest_id)
+        """;
+
     public const string OutcomeByKey =
         $"SELECT {OutcomeColumns}, fingerprint FROM outcomes WHERE person_id = @person AND idempotency_key = @key";
 
@@ -78,6 +95,7 @@ internal static class PersonStatements
     /// <summary>Erasure, in the order it runs: what refers to a person before the person.</summary>
     public static IReadOnlyList<string> Erase { get; } =
     [
+        "DELETE FROM person_layers WHERE person_id = @person",
         "DELETE FROM history_summaries WHERE person_id = @person",
         "DELETE FROM outcomes WHERE person_id = @person",
         "DELETE FROM routine_starts WHERE person_id = @person",
@@ -120,6 +138,9 @@ internal static class PersonStatements
         ("every routine, newest first", RoutinePage(afterCursor: false, limited: false)),
         ("every routine after a cursor", RoutinePage(afterCursor: true, limited: false)),
         ("outcomes", Outcomes),
+        ("outcomes from a time", OutcomesFrom),
+        ("kept layer", KeptLayer),
+        ("keep layer", KeepLayer),
         ("find outcome", FindOutcome),
         ("first record", FirstRecordAt),
         ("save outcome", SaveOutcome),

@@ -166,6 +166,37 @@ public sealed class SqlStore(IConnectionSource source) : IHistoryStore, IAsyncDi
     }
 
     /// <inheritdoc />
+    public async Task<IReadOnlyList<StoredOutcome>> OutcomesFromAsync(string personId, DateTimeOffset from, CancellationToken cancel = default)
+    {
+        await using DbConnection connection = await source.OpenAsync(cancel);
+        return await Sql.QueryAsync(connection, null, OutcomesFrom, ReadOutcome, cancel, ("person", personId), ("at", Sql.Time(from)));
+    }
+
+    /// <inheritdoc />
+    public async Task<byte[]?> KeptLayerAsync(string personId, CancellationToken cancel = default)
+    {
+        await using DbConnection connection = await source.OpenAsync(cancel);
+        var layers = await Sql.QueryAsync(connection, null, KeptLayer, r => r.GetString(0), cancel, ("person", personId));
+        return layers.Count == 0 ? null : Convert.FromBase64String(layers[0]);
+    }
+
+    /// <inheritdoc />
+    public async Task KeepLayersAsync(IReadOnlyList<PersonLayer> layers, CancellationToken cancel = default)
+    {
+        if (layers.Count == 0) return;
+        using IDisposable turn = await source.WriteTurnAsync(cancel);
+        await using DbConnection connection = await source.OpenAsync(cancel);
+        await using DbTransaction transaction = await connection.BeginTransactionAsync(cancel);
+        foreach (PersonLayer layer in layers)
+        {
+            await Sql.ExecuteAsync(connection, transaction, KeepLayer, cancel,
+                ("person", layer.PersonId), ("at", Sql.Time(layer.Latest.At)), ("outcome", layer.Latest.Id), ("layer", Convert.ToBase64String(layer.Layer)));
+        }
+
+        await transaction.CommitAsync(cancel);
+    }
+
+    /// <inheritdoc />
     public async Task<HistorySummary> HistorySummaryAsync(string personId, CancellationToken cancel = default)
     {
         await using (DbConnection reading = await source.OpenAsync(cancel))

@@ -74,6 +74,6 @@ public sealed class OutcomeReplayTests
 
         public PhaseRanking Rank(RankingRequest request) => throw new NotSupportedException("Only learning is replayed.");
 
-        public void Learn(string personId, Assessment assessment, Routine served, Outcome outcome) => Lessons.Add((personId, assessment, served, outcome));
+        public void Learn(string personId, Assessment assessment, Routine served, Outcome outcome, Stamp? logged = null) => Lessons.Add((personId, assessment, served, outcome));
     }
 }

@@ -44,7 +44,7 @@ public sealed class PersonalOrderTests
         public PhaseRanking Rank(RankingRequest request) =>
             Ranked(Enumerable.Range(0, request.Candidates.Count).Reverse().ToList(), request.Candidates.Count);
 
-        public void Learn(string personId, Assessment assessment, Routine served, Outcome outcome)
+        public void Learn(string personId, Assessment assessment, Routine served, Outcome outcome, Stamp? logged = null)
         {
         }
     }

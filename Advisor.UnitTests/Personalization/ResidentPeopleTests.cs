@@ -15,25 +15,22 @@ namespace Advisor.UnitTests.Personalization;
 public sealed class ResidentPeopleTests
 {
     private const int Cap = 3;
-    private const int People = 10;
     private const int Seed = 17;
 
     // A shared part that barely moves: a paged-in layer is relearned against the shared part as it
     // stands now, so only with it held still can the two rankers agree to the last digits.
     private static readonly RankerOptions Still = new() { Seed = Seed, SharedPriorVariance = 1e-30 };
 
-    private static ExerciseCatalog Catalog => GuidanceFixture.Shared.Catalog;
-
     [Fact]
     public void With_the_shared_part_held_still_a_bounded_ranker_ranks_everyone_as_an_unbounded_one_and_holds_at_most_the_cap()
     {
         var unbounded = Rankers.Fresh(Still);
         var bounded = Rankers.Fresh(Still with { ResidentPeople = Cap });
-        var log = new Log();
+        var log = new InMemoryHistory();
         bounded.PageInFrom(log);
         var random = new Random(Seed);
 
-        foreach ((LoggedRoutine logged, int n) in Interleaved(unbounded, 120).Select((l, n) => (l, n)))
+        foreach ((LoggedRoutine logged, int n) in TenPeople.Interleaved(unbounded, 120, Seed).Select((l, n) => (l, n)))
         {
             log.Add(logged);
             unbounded.Learn(logged.PersonId, logged.Assessment, logged.Routine, logged.Outcome);
@@ -42,10 +39,10 @@ public sealed class ResidentPeopleTests
             if (n % 7 != 6) continue;
 
             // Ranked in a shuffled order, so people are paged in by ranking as well as by learning.
-            foreach (int person in Enumerable.Range(0, People).OrderBy(_ => random.Next()))
+            foreach (int person in Enumerable.Range(0, TenPeople.Count).OrderBy(_ => random.Next()))
             {
-                RankingRequest request = Request($"person-{person}", logged.Assessment, $"check-{n}-{person}");
-                AssertSame(unbounded.PlaceProbabilities(request), bounded.PlaceProbabilities(request), request.PersonId!);
+                RankingRequest request = TenPeople.Request($"person-{person}", logged.Assessment, $"check-{n}-{person}");
+                TenPeople.AssertSame(unbounded.PlaceProbabilities(request), bounded.PlaceProbabilities(request), request.PersonId!);
                 Assert.Equal(unbounded.Rank(request).Order, bounded.Rank(request).Order);
                 Assert.InRange(bounded.People, 1, Cap);
             }
@@ -60,10 +57,10 @@ public sealed class ResidentPeopleTests
         var options = new RankerOptions { Seed = Seed };
         var unbounded = Rankers.Fresh(options);
         var bounded = Rankers.Fresh(options with { ResidentPeople = Cap });
-        var log = new Log();
+        var log = new InMemoryHistory();
         bounded.PageInFrom(log);
         LoggedRoutine last = null!;
-        foreach (LoggedRoutine logged in Interleaved(unbounded, 200))
+        foreach (LoggedRoutine logged in TenPeople.Interleaved(unbounded, 200, Seed))
         {
             log.Add(last = logged);
             unbounded.Learn(logged.PersonId, logged.Assessment, logged.Routine, logged.Outcome);
@@ -71,9 +68,9 @@ public sealed class ResidentPeopleTests
         }
 
         double largest = 0, spread = 0;
-        for (int person = 0; person < People; person++)
+        for (int person = 0; person < TenPeople.Count; person++)
         {
-            RankingRequest request = Request($"person-{person}", last.Assessment, $"close-{person}");
+            RankingRequest request = TenPeople.Request($"person-{person}", last.Assessment, $"close-{person}");
             double[] expected = Scores(unbounded.Rank(request)), actual = Scores(bounded.Rank(request));
             for (int i = 0; i < expected.Length; i++) largest = Math.Max(largest, Math.Abs(expected[i] - actual[i]));
             spread = Math.Max(spread, expected.Max() - expected.Min());
@@ -89,15 +86,15 @@ public sealed class ResidentPeopleTests
     public void A_person_with_no_outcome_pages_in_as_an_empty_layer_and_a_forgotten_one_is_gone()
     {
         var ranker = Rankers.Fresh(Still with { ResidentPeople = Cap });
-        var log = new Log();
+        var log = new InMemoryHistory();
         ranker.PageInFrom(log);
-        foreach (LoggedRoutine logged in Interleaved(Rankers.Fresh(Still), 30))
+        foreach (LoggedRoutine logged in TenPeople.Interleaved(Rankers.Fresh(Still), 30, Seed))
         {
             log.Add(logged);
             ranker.Learn(logged.PersonId, logged.Assessment, logged.Routine, logged.Outcome);
         }
 
-        RankingRequest stranger = Request("stranger", new Assessment(), "stranger-1");
+        RankingRequest stranger = TenPeople.Request("stranger", new Assessment(), "stranger-1");
         PhaseRanking ranked = ranker.Rank(stranger);
         Assert.Equal(Enumerable.Range(0, stranger.Candidates.Count), ranked.Order.Order());
         Assert.True(ranker.Knows("stranger"));
@@ -113,9 +110,9 @@ public sealed class ResidentPeopleTests
     public void A_person_erased_while_their_history_is_read_back_is_not_paged_in_and_their_later_outcomes_are_not_learned()
     {
         var ranker = Rankers.Fresh(Still with { ResidentPeople = Cap });
-        var log = new Log();
+        var log = new InMemoryHistory();
         ranker.PageInFrom(log);
-        List<LoggedRoutine> replay = Interleaved(Rankers.Fresh(Still), 40);
+        List<LoggedRoutine> replay = TenPeople.Interleaved(Rankers.Fresh(Still), 40, Seed);
         foreach (LoggedRoutine logged in replay)
         {
             log.Add(logged);
@@ -131,7 +128,7 @@ public sealed class ResidentPeopleTests
             ranker.Forget(id);
         };
 
-        ranker.Rank(Request(dropped[0], replay[^1].Assessment, "erased-ranked"));
+        ranker.Rank(TenPeople.Request(dropped[0], replay[^1].Assessment, "erased-ranked"));
         Assert.False(ranker.Knows(dropped[0]));
 
         LoggedRoutine theirs = replay.Last(l => l.PersonId == dropped[1]);
@@ -143,7 +140,7 @@ public sealed class ResidentPeopleTests
         // Erased for good: an outcome of theirs learned later (one still waiting its turn) makes no layer either.
         log.WhileReading = null;
         ranker.Learn(theirs.PersonId, theirs.Assessment, theirs.Routine, theirs.Outcome);
-        ranker.Rank(Request(dropped[0], replay[^1].Assessment, "erased-ranked-again"));
+        ranker.Rank(TenPeople.Request(dropped[0], replay[^1].Assessment, "erased-ranked-again"));
         Assert.DoesNotContain(dropped[0], ranker.PersonIds());
         Assert.DoesNotContain(dropped[1], ranker.PersonIds());
         Assert.Equal(learned, ranker.ItemsLearned);
@@ -154,8 +151,8 @@ public sealed class ResidentPeopleTests
     {
         var unbounded = Rankers.Fresh(Still);
         var bounded = Rankers.Fresh(Still with { ResidentPeople = Cap });
-        var log = new Log();
-        List<LoggedRoutine> replay = Interleaved(unbounded, 60);
+        var log = new InMemoryHistory();
+        List<LoggedRoutine> replay = TenPeople.Interleaved(unbounded, 60, Seed);
         foreach (LoggedRoutine logged in replay)
         {
             log.Add(logged);
@@ -170,10 +167,10 @@ public sealed class ResidentPeopleTests
 
         // Once the replay is over, the others are paged in with every outcome once.
         bounded.PageInFrom(log);
-        for (int person = 0; person < People; person++)
+        for (int person = 0; person < TenPeople.Count; person++)
         {
-            RankingRequest request = Request($"person-{person}", replay[^1].Assessment, $"after-{person}");
-            AssertSame(unbounded.PlaceProbabilities(request), bounded.PlaceProbabilities(request), request.PersonId!);
+            RankingRequest request = TenPeople.Request($"person-{person}", replay[^1].Assessment, $"after-{person}");
+            TenPeople.AssertSame(unbounded.PlaceProbabilities(request), bounded.PlaceProbabilities(request), request.PersonId!);
         }
     }
 
@@ -182,8 +179,8 @@ public sealed class ResidentPeopleTests
     {
         var unbounded = Rankers.Fresh(Still);
         var windowed = Rankers.Fresh(Still);
-        var log = new Log();
-        List<LoggedRoutine> replay = Interleaved(unbounded, 60);
+        var log = new InMemoryHistory();
+        List<LoggedRoutine> replay = TenPeople.Interleaved(unbounded, 60, Seed);
         foreach (LoggedRoutine logged in replay)
         {
             log.Add(logged);
@@ -198,68 +195,14 @@ public sealed class ResidentPeopleTests
         Assert.Equal(0, windowed.People);
         Assert.True(windowed.ItemsLearned < unbounded.ItemsLearned);
         windowed.PageInFrom(log);
-        for (int person = 0; person < People; person++)
+        for (int person = 0; person < TenPeople.Count; person++)
         {
-            RankingRequest request = Request($"person-{person}", replay[^1].Assessment, $"windowed-{person}");
-            AssertSame(unbounded.PlaceProbabilities(request), windowed.PlaceProbabilities(request), request.PersonId!);
+            RankingRequest request = TenPeople.Request($"person-{person}", replay[^1].Assessment, $"windowed-{person}");
+            TenPeople.AssertSame(unbounded.PlaceProbabilities(request), windowed.PlaceProbabilities(request), request.PersonId!);
         }
 
-        Assert.Equal(People, windowed.People);
+        Assert.Equal(TenPeople.Count, windowed.People);
     }
-
-    /// <summary>Routines served by <paramref name="server"/> to ten people in a random interleaving, each with a random outcome; not learned.</summary>
-    private static List<LoggedRoutine> Interleaved(ThompsonRanker server, int routines)
-    {
-        var people = new RandomPeople(Seed, Catalog.Exercises.Select(e => e.Id).ToArray());
-        var random = new Random(Seed);
-        Recommender recommender = Rankers.With(server);
-        var log = new List<LoggedRoutine>();
-        for (int n = 0; n < routines; n++)
-        {
-            string person = $"person-{random.Next(People)}";
-            Assessment assessment = people.Assessment() with { RedFlags = [] };
-            Routine routine = recommender.Recommend(assessment, routineId: $"interleaved-{n}", personId: person).Routine;
-            log.Add(new LoggedRoutine(person, assessment, routine, Rankers.RandomOutcome(routine, assessment, random)));
-        }
-
-        return log;
-    }
-
-    // Movements enough people are served, so every person has evidence about some of them.
-    private static RankingRequest Request(string personId, Assessment assessment, string routineId) =>
-        new(routineId, personId, assessment, RoutinePhase.Release, Catalog.Exercises.Take(12).ToArray(), []);
 
     private static double[] Scores(PhaseRanking ranking) => [.. ranking.Placements.Select(p => p.Personalization!.Score)];
-
-    private static void AssertSame(double[,] expected, double[,] actual, string personId)
-    {
-        foreach ((int i, int t) in Cells(expected))
-            Assert.True(Math.Abs(expected[i, t] - actual[i, t]) <= 1e-9, $"{personId}: P[{i}, {t}] is {actual[i, t]}, unbounded {expected[i, t]}");
-    }
-
-    private static IEnumerable<(int, int)> Cells(double[,] p) =>
-        from i in Enumerable.Range(0, p.GetLength(0)) from t in Enumerable.Range(0, p.GetLength(1)) select (i, t);
-
-    /// <summary>The store, in memory: every outcome logged so far, by person, in order.</summary>
-    private sealed class Log : IPersonalHistorySource
-    {
-        private readonly List<LoggedRoutine> _all = [];
-
-        public List<string> Asked { get; } = [];
-
-        /// <summary>Called once a person's history is read, before it is handed back: what another thread might do meanwhile.</summary>
-        public Action<string>? WhileReading { get; set; }
-
-        public void Add(LoggedRoutine logged) => _all.Add(logged);
-
-        public void Erase(string personId) => _all.RemoveAll(l => l.PersonId == personId);
-
-        public IReadOnlyList<PersonalOutcome> OutcomesOf(string personId)
-        {
-            Asked.Add(personId);
-            PersonalOutcome[] read = [.. _all.Where(l => l.PersonId == personId).Select(l => new PersonalOutcome(l.Assessment, l.Routine, l.Outcome))];
-            WhileReading?.Invoke(personId);
-            return read;
-        }
-    }
 }

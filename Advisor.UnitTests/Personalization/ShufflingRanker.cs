@@ -28,7 +28,7 @@ internal sealed class ShufflingRanker(int seed) : IRanker
         return PersonalOrderTests.Ranked(placed, request.Candidates.Count);
     }
 
-    public void Learn(string personId, Assessment assessment, Routine served, Outcome outcome)
+    public void Learn(string personId, Assessment assessment, Routine served, Outcome outcome, Stamp? logged = null)
     {
     }
 }

@@ -72,12 +72,13 @@ public static class MeEndpoints
     }
 
     // The typed result is what tells OpenAPI the answer is a 204 without a body.
-    private static async Task<NoContent> Delete(HttpContext context, IHistoryStore store, IRanker ranker, PopulationRetraining retraining)
+    private static async Task<NoContent> Delete(HttpContext context, IHistoryStore store, IRanker ranker, KeptLayers kept, PopulationRetraining retraining)
     {
         string personId = context.User.PersonId()!;
         await store.DeletePersonAsync(personId, context.RequestAborted);
-        // Their personal layer goes now; the saved ranker is rewritten without them, and the population model retrained.
+        // Their personal layer goes now, kept or waiting to be; the saved ranker is rewritten without them, and the population model retrained.
         (ranker as ThompsonRanker)?.Forget(personId);
+        kept.Forget(personId);
         retraining.PersonErased();
         return TypedResults.NoContent();
     }

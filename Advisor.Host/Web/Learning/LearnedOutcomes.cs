@@ -1,3 +1,5 @@
+using Advisor.Engine.Outcomes;
+
 namespace Advisor.Host.Web.Learning;
 
 /// <summary>
@@ -14,9 +16,13 @@ public sealed class LearnedOutcomes(TimeSpan window)
     // The same ids in the order they were claimed (close to stamp order), to forget the old ones cheaply.
     private readonly Queue<Stamp> _byAge = new();
 
-    // Outcomes stamped before this count as learned though none was claimed: what learned only the
-    // most recent window left to the page-in, however close to the cursor they were stamped.
-    private Stamp? _before;
+
+    /// <summary>
+    /// Outcomes stamped before this count as learned though none was claimed: what learning only the
+    /// most recent window left to the page-in, however close to the cursor they were stamped. Null
+    /// when the whole log was learned.
+    /// </summary>
+    public Stamp? Before { get; private set; }
 
     /// <summary>The latest stamp learned, or null before any.</summary>
     public Stamp? Cursor { get; private set; }
@@ -37,11 +43,11 @@ public sealed class LearnedOutcomes(TimeSpan window)
     public bool Claim(Stamp stamp)
     {
         if (Cursor is { } cursor && stamp.At < cursor.At - window) return false;
-        if (_before is { } before && Later(before, stamp)) return false;
+        if (Before is { } before && before.IsAfter(stamp)) return false;
         if (!_recent.TryAdd(stamp.Id, stamp.At)) return false;
         _byAge.Enqueue(stamp);
         Claimed++;
-        if (Cursor is not { } last || Later(stamp, last)) Cursor = stamp;
+        if (Cursor is not { } last || stamp.IsAfter(last)) Cursor = stamp;
         // Forget ids that fell out of the window: nothing that old is read again.
         while (_byAge.TryPeek(out Stamp oldest) && oldest.At < Cursor.Value.At - window) _recent.Remove(_byAge.Dequeue().Id);
         return true;
@@ -52,30 +58,28 @@ public sealed class LearnedOutcomes(TimeSpan window)
     /// (which <see cref="Claim"/> no longer takes). What a personal layer read back from the store may hold.
     /// </summary>
     public bool Covers(Stamp stamp) =>
-        (_before is { } before && Later(before, stamp)) || (Cursor is { } cursor && (_recent.ContainsKey(stamp.Id) || stamp.At < cursor.At - window));
+        (Before is { } before && before.IsAfter(stamp)) || (Cursor is { } cursor && (_recent.ContainsKey(stamp.Id) || stamp.At < cursor.At - window));
 
     /// <summary>
     /// Counts every outcome stamped before <paramref name="first"/> as learned: called with the first
     /// of a window of the most recent outcomes, before it is learned, so that the outcomes before the
     /// window are read into a person's layer when it is paged in and are never learned late.
     /// </summary>
-    public void LearnedBefore(Stamp first) => _before = first;
+    public void LearnedBefore(Stamp first) => Before = first;
 
     /// <summary>The learned ids within the window, to save with the model.</summary>
     public IReadOnlyList<Stamp> Recent() => [.. _recent.Select(r => new Stamp(r.Value, r.Key))];
 
     /// <summary>Starts again from what a saved model covered.</summary>
-    public void Restore(Stamp? cursor, IEnumerable<Stamp> recent)
+    public void Restore(Stamp? cursor, IEnumerable<Stamp> recent, Stamp? before)
     {
         _recent.Clear();
         _byAge.Clear();
-        _before = null;
+        Before = before;
         Cursor = cursor;
         foreach (Stamp stamp in recent.OrderBy(s => s.At))
         {
             if (_recent.TryAdd(stamp.Id, stamp.At)) _byAge.Enqueue(stamp);
         }
     }
-
-    private static bool Later(Stamp a, Stamp b) => a.At > b.At || (a.At == b.At && string.CompareOrdinal(a.Id, b.Id) > 0);
 }

@@ -1,3 +1,4 @@
+using Advisor.Engine.Outcomes;
 using Advisor.Engine.Personalization;
 using Advisor.Engine.Routines;
 
@@ -99,7 +100,7 @@ public sealed class LearningOrder(
 
     /// <summary>Teaches <paramref name="target"/> one stored outcome.</summary>
     public void Teach(IRanker target, OutcomeToLearn outcome) =>
-        OutcomeReplay.Learn(target, outcome.PersonId, outcome.Routine.Assessment, outcome.Routine.Routine, outcome.Outcome);
+        OutcomeReplay.Learn(target, outcome.PersonId, outcome.Routine.Assessment, outcome.Routine.Routine, outcome.Outcome, outcome.Stamp);
 
     private void Learn(Func<OutcomeToLearn> read)
     {

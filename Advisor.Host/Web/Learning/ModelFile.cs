@@ -2,6 +2,7 @@ using System.Globalization;
 using System.IO.Compression;
 using System.Text.Json;
 using Advisor.Engine.Catalog;
+using Advisor.Engine.Outcomes;
 using Advisor.Engine.Personalization;
 using Advisor.Engine.Personalization.Population;
 
@@ -17,7 +18,9 @@ namespace Advisor.Host.Web.Learning;
 public sealed class ModelFile(string path)
 {
     // 2: the online layers end with whether anyone taught lacks a layer (the resident set is bounded).
-    private const int Format = 2;
+    // 3: each layer names the outcomes it holds and keeps its tastes over the met traits only; the
+    //    manifest says before which outcome everything counts as learned (a windowed start).
+    private const int Format = 3;
     private const string ManifestEntry = "manifest.json";
     private const string PopulationEntry = "population.zip";
     private const string OnlineEntry = "online.bin";
@@ -27,10 +30,14 @@ public sealed class ModelFile(string path)
     public string Path => path;
 
     /// <summary>What a saved file holds, read back.</summary>
-    public sealed record Saved(Stamp? Cursor, IReadOnlyList<Stamp> Recent, long TrainedOn);
+    public sealed record Saved(Stamp? Cursor, IReadOnlyList<Stamp> Recent, long TrainedOn, Stamp? Before);
 
-    /// <summary>Writes the ranker's state as <paramref name="online"/> (its <see cref="ThompsonRanker.WriteState"/>) with the stamps it covers.</summary>
-    public void Save(PopulationModel? population, byte[] online, Stamp? cursor, IReadOnlyList<Stamp> recent)
+    /// <summary>
+    /// Writes the ranker's state as <paramref name="online"/> (its <see cref="ThompsonRanker.WriteState"/>)
+    /// with the stamps it covers (<see cref="LearnedOutcomes"/>: its cursor, the ids learned just
+    /// before it, and before which outcome everything counts as learned).
+    /// </summary>
+    public void Save(PopulationModel? population, byte[] online, Stamp? cursor, IReadOnlyList<Stamp> recent, Stamp? before)
     {
         string temporary = path + ".new";
         using (FileStream file = File.Create(temporary))
@@ -38,7 +45,7 @@ public sealed class ModelFile(string path)
             using (var zip = new ZipArchive(file, ZipArchiveMode.Create, leaveOpen: true))
             {
                 var manifest = new Manifest(Format, population?.Layout, population?.Trainer.ToString(), population?.Items ?? 0,
-                    cursor?.At.ToUnixTimeMilliseconds(), cursor?.Id);
+                    cursor?.At.ToUnixTimeMilliseconds(), cursor?.Id, before?.At.ToUnixTimeMilliseconds(), before?.Id);
                 using (Stream entry = zip.CreateEntry(ManifestEntry).Open()) JsonSerializer.Serialize(entry, manifest);
                 if (population is not null)
                 {
@@ -101,8 +108,7 @@ public sealed class ModelFile(string path)
                 }
             }
 
-            Stamp? cursor = manifest.CursorAt is { } at && manifest.CursorId is { } id ? new Stamp(DateTimeOffset.FromUnixTimeMilliseconds(at), id) : null;
-            return new Saved(cursor, recent, manifest.TrainedOn);
+            return new Saved(StampOf(manifest.CursorAt, manifest.CursorId), recent, manifest.TrainedOn, StampOf(manifest.BeforeAt, manifest.BeforeId));
         }
         catch (Exception e) when (e is not InvalidDataException and not OutOfMemoryException)
         {
@@ -114,5 +120,7 @@ public sealed class ModelFile(string path)
     private static Stream Entry(ZipArchive zip, string name) =>
         (zip.GetEntry(name) ?? throw new InvalidDataException($"The file has no {name}.")).Open();
 
-    private sealed record Manifest(int Format, string? Layout, string? Trainer, long TrainedOn, long? CursorAt, string? CursorId);
+    private static Stamp? StampOf(long? at, string? id) => at is { } milliseconds && id is not null ? new Stamp(DateTimeOffset.FromUnixTimeMilliseconds(milliseconds), id) : null;
+
+    private sealed record Manifest(int Format, string? Layout, string? Trainer, long TrainedOn, long? CursorAt, string? CursorId, long? BeforeAt, string? BeforeId);
 }

@@ -47,7 +47,7 @@ public sealed class RankerRebuild(
                 ModelFile.Saved state = file.LoadInto(thompson, catalog);
                 from = learning.Exclusively(l =>
                 {
-                    l.Restore(state.Cursor, state.Recent);
+                    l.Restore(state.Cursor, state.Recent, state.Before);
                     return l.ReadFrom;
                 }) ?? DateTimeOffset.MinValue;
                 Restored = true;

@@ -33,13 +33,13 @@ public sealed class SavedRanker(IHistoryStore store, IRanker ranker, LearningOrd
         {
             if (askStore) await ForgetErasedAsync(thompson, cancel);
             if (File is null) return;
-            var (population, online, cursor, recent) = learning.Exclusively(learned =>
+            var (population, online, cursor, recent, before) = learning.Exclusively(learned =>
             {
                 using var buffer = new MemoryStream();
                 using (var writer = new BinaryWriter(buffer, System.Text.Encoding.UTF8, leaveOpen: true)) thompson.WriteState(writer);
-                return (thompson.Population, buffer.ToArray(), learned.Cursor, learned.Recent());
+                return (thompson.Population, buffer.ToArray(), learned.Cursor, learned.Recent(), learned.Before);
             });
-            await Task.Run(() => File.Save(population, online, cursor, recent), cancel);
+            await Task.Run(() => File.Save(population, online, cursor, recent, before), cancel);
         }
         catch (ObjectDisposedException)
         {

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Advisor.Engine.Outcomes;
 using Advisor.Engine.Personalization;
 using Advisor.Engine.Routines;
 using Advisor.Host.Web;

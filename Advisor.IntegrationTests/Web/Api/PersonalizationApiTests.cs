@@ -7,7 +7,9 @@ using Advisor.Engine.Personalization;
 using Advisor.Engine.Routines;
 using Advisor.Engine.Catalog;
 using Advisor.Engine.Reasoning;
+using Advisor.Host.Web.Learning;
 using Advisor.Host.Web.People;
+using Advisor.Storage.Records;
 using Advisor.IntegrationTests.Web.Support;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
@@ -134,6 +136,48 @@ public sealed class PersonalizationApiTests
         AssertFavouredFromOwnLog(await NewRoutineAsync(person), rated);
         Assert.True(ranker.People <= 2, $"{ranker.People} layers held");
         foreach (Person other in others) other.Dispose();
+    }
+
+    [Fact]
+    public async Task A_dropped_layer_is_kept_in_the_store_read_back_when_its_person_returns_and_erased_with_them()
+    {
+        await using var host = new AdvisorFactory(null, ("ResidentPeople", "2"));
+        await host.InitializeAsync();
+        var ranker = (ThompsonRanker)host.Services.GetRequiredService<IRanker>();
+        var kept = host.Services.GetRequiredService<KeptLayers>();
+        var store = host.Services.GetRequiredService<IHistoryStore>();
+        using Person person = await host.NewPersonAsync();
+        Person[] others = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => host.NewPersonAsync()));
+        int rated = 0;
+        JsonElement routine = await NewRoutineAsync(person);
+        for (int i = 0; i < 3; i++)
+        {
+            rated += RatesTheFavourite(routine);
+            await LogFavouringAsync(person, routine);
+            routine = await NewRoutineAsync(person);
+        }
+
+        await EveryoneElseLogsAsync(others);
+        Assert.False(ranker.Knows(person.UserId));
+        await kept.WriteWaitingAsync(CancellationToken.None);
+        Assert.NotNull(await store.KeptLayerAsync(person.UserId));
+        Assert.True(kept.Written >= 1, "the dropped layers were written");
+
+        AssertFavouredFromOwnLog(await NewRoutineAsync(person), rated);
+        Assert.True(ranker.Knows(person.UserId));
+
+        // Dropped again, its layer waiting to be written as they erase themselves: neither copy outlives them.
+        await EveryoneElseLogsAsync(others);
+        Assert.False(ranker.Knows(person.UserId));
+        using (HttpResponseMessage erased = await person.Client.DeleteAsync("/api/me")) Assert.Equal(HttpStatusCode.NoContent, erased.StatusCode);
+        Assert.Null(kept.WaitingFor(person.UserId));
+        await kept.WriteWaitingAsync(CancellationToken.None);
+        Assert.Null(await store.KeptLayerAsync(person.UserId));
+        foreach (Person other in others)
+        {
+            Assert.True(ranker.Knows(other.UserId) || await store.KeptLayerAsync(other.UserId) is not null, "the others' layers are still held or kept");
+            other.Dispose();
+        }
     }
 
     /// <summary>The favourite comes first after the first-line releases, and its reason counts each of the person's ratings once.</summary>

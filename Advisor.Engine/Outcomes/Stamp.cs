@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 
-namespace Advisor.Host.Web;
+namespace Advisor.Engine.Outcomes;
 
 /// <summary>
 /// A record's time and id, handed out together. Times are the wall clock to the millisecond (what
@@ -31,4 +31,7 @@ public readonly record struct Stamp(DateTimeOffset At, string Id)
         string id = milliseconds.ToString("x12", CultureInfo.InvariantCulture) + counter.ToString("x8", CultureInfo.InvariantCulture) + random;
         return new Stamp(DateTimeOffset.FromUnixTimeMilliseconds(milliseconds), id);
     }
+
+    /// <summary>True when this stamp comes after <paramref name="other"/> in the order records are learned: by time, then id.</summary>
+    public bool IsAfter(Stamp other) => At > other.At || (At == other.At && string.CompareOrdinal(Id, other.Id) > 0);
 }
