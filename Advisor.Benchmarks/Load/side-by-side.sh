@@ -25,23 +25,12 @@ port=${PORT:-5193}
 scratch=$(mktemp -d)
 host_pid=
 
+source Advisor.Benchmarks/Load/builds.sh
 cleanup() {
     [[ -n "$host_pid" ]] && kill "$host_pid" 2>/dev/null || true
-    for tree in "$scratch"/tree-*; do [[ -d "$tree" ]] && git -C "$root" worktree remove --force "$tree" 2>/dev/null || true; done
-    rm -rf "$scratch"
+    remove_builds
 }
 trap cleanup EXIT
-
-# Builds the host of one commit (or of the working tree) into its own folder; prints the folder.
-build() {
-    local name=$1 rev=$2 source=$root
-    if [[ -n "$rev" ]]; then
-        source="$scratch/tree-$name"
-        git -C "$root" worktree add -q --detach "$source" "$rev"
-    fi
-    dotnet build "$source/Advisor.Host" -c Release -v quiet -nologo -o "$scratch/$name" >/dev/null
-    echo "$scratch/$name"
-}
 
 if [[ -z "${SKIP_WRK:-}" ]] && ! command -v wrk >/dev/null; then
     apt-get update -qq >/dev/null && apt-get install -y -qq wrk >/dev/null

@@ -54,7 +54,7 @@ public sealed class ServiceEndpointTests(AdvisorFactory host) : IClassFixture<Ad
     {
         var tables = await host.Database.TablesAsync();
 
-        Assert.Equal(["history_summaries", "outcomes", "people", "routine_starts", "routines", "schema_migrations"], tables);
+        Assert.Equal(["history_summaries", "outcomes", "people", "person_layers", "routine_starts", "routines", "schema_migrations"], tables);
         Assert.Equal(Advisor.Storage.Sql.Migrations.All.Count, await host.Database.CountAsync("schema_migrations"));
     }
 
