@@ -11,15 +11,17 @@ namespace Advisor.Engine.Personalization;
 public interface IPersonalHistorySource
 {
     /// <summary>The person's layer as last kept (<see cref="Keep"/>), or null when none was.</summary>
-    byte[]? KeptLayerOf(string personId);
+    Task<byte[]?> KeptLayerOfAsync(string personId, CancellationToken cancel);
 
     /// <summary>
     /// The person's outcomes the ranker has been taught, logged at or after <paramref name="from"/>
     /// (all of them when it is null), the one it is being taught now included, in the order it was
-    /// taught them. Outcomes stored but not yet taught must be left out, or the shared part, which
-    /// learns them when they are taught, and the personal layer would disagree about what was learned.
+    /// taught them, less those <paramref name="held"/> says the layer read back holds already, which
+    /// need not be read at all. Outcomes stored but not yet taught must be left out, or the shared
+    /// part, which learns them when they are taught, and the personal layer would disagree about
+    /// what was learned.
     /// </summary>
-    IReadOnlyList<PersonalOutcome> OutcomesOf(string personId, DateTimeOffset? from);
+    Task<IReadOnlyList<PersonalOutcome>> OutcomesOfAsync(string personId, DateTimeOffset? from, Predicate<Stamp> held, CancellationToken cancel);
 
     /// <summary>
     /// Keeps the layer the ranker is dropping, whose latest outcome is <paramref name="latest"/>:

@@ -200,27 +200,27 @@ public sealed class ThompsonRanker : IRanker
         int[] context = AssessmentFeatures.Of(request.Assessment);
         var phaseOrder = new PhaseOrder(request.Candidates.Count, request.Fixed);
         PersonModel? person = LayerOf(request.PersonId);
-        lock (_gate)
+        ScoreDraws draws;
+        int[] exercises;
+        // Only reading the weights needs the lock; the draws are this request's own.
+        lock (_gate) draws = Posterior(request, context, person, out exercises);
+        var order = new int[exercises.Length];
+        double[] probability = Draw(request, phaseOrder, draws, order);
+        var placements = new Placement[order.Length];
+        for (int place = 0; place < order.Length; place++)
         {
-            ScoreDraws draws = Posterior(request, context, person, out int[] exercises);
-            var order = new int[exercises.Length];
-            double[] probability = Draw(request, phaseOrder, draws, order);
-            var placements = new Placement[order.Length];
-            for (int place = 0; place < order.Length; place++)
+            int i = order[place];
+            var personalization = new ItemPersonalization
             {
-                int i = order[place];
-                var personalization = new ItemPersonalization
-                {
-                    Probability = Math.Round(probability[i], 4),
-                    Place = place + 1,
-                    RulesPlace = i + 1,
-                    Score = Math.Round(Math.Clamp(Baseline + draws.Mean[i], 0, 1), 4),
-                };
-                placements[i] = Placement.Deferred(personalization, Explain(person, exercises[i], place + 1, i + 1, phaseOrder));
-            }
-
-            return new PhaseRanking(order, placements);
+                Probability = Math.Round(probability[i], 4),
+                Place = place + 1,
+                RulesPlace = i + 1,
+                Score = Math.Round(Math.Clamp(Baseline + draws.Mean[i], 0, 1), 4),
+            };
+            placements[i] = Placement.Deferred(personalization, Explain(person, exercises[i], place + 1, i + 1, phaseOrder));
         }
+
+        return new PhaseRanking(order, placements);
     }
 
     /// <summary>
@@ -308,7 +308,7 @@ public sealed class ThompsonRanker : IRanker
         }
 
         // Read outside the lock; the outcome being taught is stored, so it is among those read back.
-        ReadBack read = Read(source, personId);
+        ReadBack read = ReadBlocking(source, personId);
         lock (_gate)
         {
             if (_erased.ErasedSince(personId, mark)) return;
@@ -321,6 +321,28 @@ public sealed class ThompsonRanker : IRanker
             Install(personId, person);
             Teach(person, context, served, outcome, logged, shared: true, personal: known);
         }
+    }
+
+    /// <summary>
+    /// Reads the person's layer back from the page-in source if it was dropped, without blocking a
+    /// thread while the source reads: what a host calls before it makes the person a routine or
+    /// teaches it their outcome, so that ranking and learning, which are synchronous, find the
+    /// layer in memory. Does nothing for a person whose layer is held, or who needs none read.
+    /// </summary>
+    public async Task ReadBackAsync(string personId, CancellationToken cancel = default)
+    {
+        ArgumentNullException.ThrowIfNull(personId);
+        IPersonalHistorySource? source;
+        long mark;
+        lock (_gate)
+        {
+            if (_erased.Contains(personId) || _people.ContainsKey(personId) || !_partial || _history is null) return;
+            source = _history;
+            mark = _erased.Erasures;
+        }
+
+        ReadBack read = await ReadAsync(source, personId, cancel).ConfigureAwait(false);
+        lock (_gate) InstallReadBack(personId, read, mark);
     }
 
     /// <summary>
@@ -346,38 +368,49 @@ public sealed class ThompsonRanker : IRanker
             mark = _erased.Erasures;
         }
 
-        ReadBack read = Read(source, personId);
-        lock (_gate)
-        {
-            // Erased while their history was being read: what was read is gone from the store, and goes here too.
-            if (_erased.ErasedSince(personId, mark)) return null;
-            // Paged in by another thread meanwhile: theirs is as recent as this one, so keep it.
-            if (_people.TryGetValue(personId, out LinkedListNode<Resident>? node))
-            {
-                Touch(node);
-                return node.Value.Model;
-            }
-
-            PersonModel person = Build(read);
-            Install(personId, person);
-            return person;
-        }
+        ReadBack read = ReadBlocking(source, personId);
+        lock (_gate) return InstallReadBack(personId, read, mark);
     }
+
+    /// <summary>
+    /// Under the lock, the layer read back for the person: null when they were erased while it was
+    /// read (what was read is gone from the store, and goes here too); the one another thread read
+    /// back meanwhile, which is as recent; or this one, installed.
+    /// </summary>
+    private PersonModel? InstallReadBack(string personId, ReadBack read, long mark)
+    {
+        if (_erased.ErasedSince(personId, mark)) return null;
+        if (_people.TryGetValue(personId, out LinkedListNode<Resident>? node))
+        {
+            Touch(node);
+            return node.Value.Model;
+        }
+
+        PersonModel person = Build(read);
+        Install(personId, person);
+        return person;
+    }
+
+    // Ranking and learning are synchronous, so a read back they meet blocks their thread; the host
+    // reads people back ahead of them (ReadBackAsync), so that this is the exception.
+    private ReadBack ReadBlocking(IPersonalHistorySource source, string personId) =>
+        ReadAsync(source, personId, CancellationToken.None).GetAwaiter().GetResult();
 
     /// <summary>
     /// What <paramref name="source"/> holds of the person, read outside the lock and made ready to be
     /// learned under it: the layer kept when they were dropped, if one fits, and the outcomes it
     /// lacks, their features found; all their outcomes when no layer was kept.
     /// </summary>
-    private ReadBack Read(IPersonalHistorySource source, string personId)
+    private async Task<ReadBack> ReadAsync(IPersonalHistorySource source, string personId, CancellationToken cancel)
     {
-        PersonModel? kept = KeptLayer.Read(source.KeptLayerOf(personId), NewPerson(), _exercises.Exercises.Count, _exercises.Traits);
+        PersonModel? kept = KeptLayer.Read(await source.KeptLayerOfAsync(personId, cancel).ConfigureAwait(false), NewPerson(), _exercises.Exercises.Count, _exercises.Traits);
         DateTimeOffset? from = kept?.Held.MissingFrom(Options.LateWindow);
         if (from is null) kept = null;
+        Predicate<Stamp> held = kept is null ? _ => false : stamp => kept.Held.Holds(stamp, Options.LateWindow);
         var lacking = new List<Learnable>();
-        foreach (PersonalOutcome logged in source.OutcomesOf(personId, from))
+        foreach (PersonalOutcome logged in await source.OutcomesOfAsync(personId, from, held, cancel).ConfigureAwait(false))
         {
-            if (logged.Served.Status == RoutineStatus.Ok && kept?.Held.Holds(logged.Logged, Options.LateWindow) != true)
+            if (logged.Served.Status == RoutineStatus.Ok && !held(logged.Logged))
                 lacking.Add(new Learnable(AssessmentFeatures.Of(logged.Assessment), logged.Served, logged.Outcome, logged.Logged));
         }
 

@@ -48,7 +48,8 @@ internal sealed class InMemoryHistory : IPersonalHistorySource
     /// <summary>Replaces what is kept of a person by <paramref name="layer"/>.</summary>
     public void Spoil(string personId, byte[] layer) => _kept[personId] = (layer, _kept[personId].Latest);
 
-    public byte[]? KeptLayerOf(string personId) => _kept.TryGetValue(personId, out var kept) ? kept.Layer : null;
+    public Task<byte[]?> KeptLayerOfAsync(string personId, CancellationToken cancel) =>
+        Task.FromResult(_kept.TryGetValue(personId, out var kept) ? kept.Layer : null);
 
     public void Keep(string personId, byte[] layer, Stamp latest)
     {
@@ -56,16 +57,16 @@ internal sealed class InMemoryHistory : IPersonalHistorySource
         if (Keeping) _kept[personId] = (layer, latest);
     }
 
-    public IReadOnlyList<PersonalOutcome> OutcomesOf(string personId, DateTimeOffset? from)
+    public Task<IReadOnlyList<PersonalOutcome>> OutcomesOfAsync(string personId, DateTimeOffset? from, Predicate<Stamp> held, CancellationToken cancel)
     {
         Asked.Add(personId);
         Reads.Add((personId, from, _kept.ContainsKey(personId)));
         PersonalOutcome[] read =
         [
-            .. _all.Where(l => l.Logged.PersonId == personId && (from is null || l.Stamp.At >= from))
+            .. _all.Where(l => l.Logged.PersonId == personId && (from is null || l.Stamp.At >= from) && !held(l.Stamp))
                 .Select(l => new PersonalOutcome(l.Logged.Assessment, l.Logged.Routine, l.Logged.Outcome, l.Stamp)),
         ];
         WhileReading?.Invoke(personId);
-        return read;
+        return Task.FromResult<IReadOnlyList<PersonalOutcome>>(read);
     }
 }

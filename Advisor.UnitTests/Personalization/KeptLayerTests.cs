@@ -104,6 +104,30 @@ public sealed class KeptLayerTests
     }
 
     [Fact]
+    public async Task Reading_a_person_back_ahead_of_ranking_leaves_nothing_for_the_ranking_to_read_and_brings_no_erased_person_back()
+    {
+        var ranker = Rankers.Fresh(Defaults with { ResidentPeople = 2 });
+        var log = new InMemoryHistory();
+        ranker.PageInFrom(log);
+        List<LoggedRoutine> replay = TenPeople.Interleaved(Rankers.Fresh(Defaults), 30, Seed);
+        foreach (LoggedRoutine logged in replay) ranker.Learn(logged.PersonId, logged.Assessment, logged.Routine, logged.Outcome, log.Add(logged));
+
+        string dropped = replay.Select(l => l.PersonId).First(id => !ranker.Knows(id));
+        await ranker.ReadBackAsync(dropped);
+        Assert.True(ranker.Knows(dropped));
+        int reads = log.Reads.Count;
+        ranker.Rank(TenPeople.Request(dropped, replay[^1].Assessment, "ahead"));
+        await ranker.ReadBackAsync(dropped);
+        Assert.Equal(reads, log.Reads.Count);
+
+        string erased = replay.Select(l => l.PersonId).First(id => !ranker.Knows(id));
+        ranker.Forget(erased);
+        await ranker.ReadBackAsync(erased);
+        Assert.False(ranker.Knows(erased));
+        Assert.Equal(reads, log.Reads.Count);
+    }
+
+    [Fact]
     public void A_layer_read_back_and_not_taught_since_is_not_kept_again_and_one_taught_without_stamps_never_is()
     {
         var ranker = Rankers.Fresh(Defaults with { ResidentPeople = 1 });

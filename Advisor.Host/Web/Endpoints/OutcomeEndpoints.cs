@@ -61,7 +61,7 @@ public static class OutcomeEndpoints
 
     // The body's own problems (413, 415, a body the server cannot read) are documented by TakesJson.
     private static async Task<Results<Created<LoggedOutcomeReceipt>, Ok<LoggedOutcomeReceipt>, ValidationProblem, NotFoundProblem, ConflictProblem, ProblemHttpResult>> Log(
-        string id, HttpContext context, ExerciseCatalog catalog, LearningOrder learning, IHistoryStore store, IOptions<AdvisorOptions> options)
+        string id, HttpContext context, ExerciseCatalog catalog, LearningOrder learning, IRanker ranker, IHistoryStore store, IOptions<AdvisorOptions> options)
     {
         // One key of visible characters: a repeated header would be read as the keys joined by a comma,
         // and an invisible one (zero-width, a direction override) makes two keys that look the same differ.
@@ -85,6 +85,8 @@ public static class OutcomeEndpoints
         StoredRoutine? routine = await store.FindRoutineAsync(personId, id, context.RequestAborted);
         if (routine is null) return Problems.NotFound("routine");
         string fingerprint = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(body!)));
+        // Read back now, while nothing waits on it, rather than inside the learning order, which would wait for the store.
+        await ((ranker as ThompsonRanker)?.ReadBackAsync(personId, context.RequestAborted) ?? Task.CompletedTask);
         LearningOrder.Ticket ticket = learning.Take();
         OutcomeSave? saved = null;
         try

@@ -3,6 +3,7 @@ using Advisor.Engine.Assessments;
 using Advisor.Engine.Documents;
 using Advisor.Engine.Facts;
 using Advisor.Engine.Outcomes;
+using Advisor.Engine.Personalization;
 using Advisor.Engine.Routines;
 using Advisor.Host.Web.Description;
 using Advisor.Host.Web.Errors;
@@ -52,7 +53,7 @@ public static class RoutineEndpoints
 
     // The body's own problems (413, 415, a body the server cannot read) are documented by TakesJson.
     private static async Task<Results<Ok<Routine>, Created<Routine>, ValidationProblem, UnauthorizedProblem, ProblemHttpResult>> Create(
-        HttpContext context, Recommender recommender, IHistoryStore store, IOptions<AdvisorOptions> options, TimeProvider clock)
+        HttpContext context, Recommender recommender, IRanker ranker, IHistoryStore store, IOptions<AdvisorOptions> options, TimeProvider clock)
     {
         if (context.SentRefusedToken())
         {
@@ -79,7 +80,10 @@ public static class RoutineEndpoints
         if (personId is null) return TypedResults.Ok(recommender.Recommend(assessment, History.None, routineId).Routine);
 
         CancellationToken cancel = context.RequestAborted;
-        HistorySummary history = await store.HistorySummaryAsync(personId, cancel);
+        // Both from the store at once: the person's summary, and their personal layer if the ranker dropped it.
+        Task<HistorySummary> summary = store.HistorySummaryAsync(personId, cancel);
+        await ((ranker as ThompsonRanker)?.ReadBackAsync(personId, cancel) ?? Task.CompletedTask);
+        HistorySummary history = await summary;
         Routine routine = recommender.Recommend(assessment, history, routineId, personId).Routine;
         string routineJson = StoredRoutineJson.Write(routine);
         await store.SaveRoutineAsync(new StoredRoutine(routineId, personId, stamp.At, body!, routineJson), cancel);

@@ -14,29 +14,30 @@ namespace Advisor.Host.Web.Learning;
 /// polled), which the ranker learns, personal part and all, when their turn comes.
 /// </summary>
 /// <remarks>
-/// Synchronous, as ranking and learning are: a read back blocks the calling thread for the kept
-/// layer and the outcomes logged since it (with their routines), or for the person's whole log when
-/// none was kept. A learning that pages someone in holds the learning order meanwhile, so outcomes
-/// stored then wait for it.
+/// A read back is the kept layer and the outcomes logged since it, with the routines of those it
+/// lacks, or the person's whole log when none was kept. The endpoints read people back ahead of
+/// ranking and learning (<see cref="ThompsonRanker.ReadBackAsync"/>); one the ranker meets anyway
+/// blocks its thread, and when it is learning, holds the learning order meanwhile.
 /// </remarks>
 public sealed class StoredHistory(IHistoryStore store, ExerciseCatalog catalog, LearningOrder learning, KeptLayers kept, ILogger<StoredHistory> log)
     : IPersonalHistorySource
 {
     /// <inheritdoc />
-    public byte[]? KeptLayerOf(string personId) => kept.WaitingFor(personId) ?? store.KeptLayerAsync(personId).GetAwaiter().GetResult();
+    public async Task<byte[]?> KeptLayerOfAsync(string personId, CancellationToken cancel) =>
+        kept.WaitingFor(personId) ?? await store.KeptLayerAsync(personId, cancel);
 
     /// <inheritdoc />
     public void Keep(string personId, byte[] layer, Stamp latest) => kept.Add(new PersonLayer(personId, latest, layer));
 
     /// <inheritdoc />
-    public IReadOnlyList<PersonalOutcome> OutcomesOf(string personId, DateTimeOffset? from)
+    public async Task<IReadOnlyList<PersonalOutcome>> OutcomesOfAsync(string personId, DateTimeOffset? from, Predicate<Stamp> held, CancellationToken cancel)
     {
-        IReadOnlyList<StoredOutcome> outcomes = (from is { } since ? store.OutcomesFromAsync(personId, since) : store.OutcomesAsync(personId)).GetAwaiter().GetResult();
+        IReadOnlyList<StoredOutcome> outcomes = await (from is { } since ? store.OutcomesFromAsync(personId, since, cancel) : store.OutcomesAsync(personId, cancel));
         if (outcomes.Count == 0) return [];
         // Decided at one moment of the learning order, so an outcome is either learned already or learned after this.
-        StoredOutcome[] learned = learning.Exclusively(l => outcomes.Where(o => l.Covers(new Stamp(o.LoggedAt, o.OutcomeId))).ToArray());
+        StoredOutcome[] learned = learning.Exclusively(l => outcomes.Where(o => l.Covers(StampOf(o)) && !held(StampOf(o))).ToArray());
         if (learned.Length == 0) return [];
-        IReadOnlyDictionary<string, StoredRoutine> routines = RoutinesOf(personId, learned, whole: from is null);
+        IReadOnlyDictionary<string, StoredRoutine> routines = await RoutinesOfAsync(personId, learned, whole: from is null, cancel);
         var history = new List<PersonalOutcome>(learned.Length);
         // A routine is read once however many outcomes it has: a person logs the same routine day after day.
         var served = new Dictionary<string, (Assessment Assessment, Routine Routine)>(StringComparer.Ordinal);
@@ -47,7 +48,7 @@ public sealed class StoredHistory(IHistoryStore store, ExerciseCatalog catalog, 
             {
                 if (!served.TryGetValue(outcome.RoutineId, out (Assessment Assessment, Routine Routine) read))
                     served[outcome.RoutineId] = read = (AssessmentReader.Read(routine.Assessment), StoredRoutineJson.Read(routine.Routine));
-                history.Add(new PersonalOutcome(read.Assessment, read.Routine, OutcomeReader.Read(outcome.Outcome, catalog.Ids), new Stamp(outcome.LoggedAt, outcome.OutcomeId)));
+                history.Add(new PersonalOutcome(read.Assessment, read.Routine, OutcomeReader.Read(outcome.Outcome, catalog.Ids), StampOf(outcome)));
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
@@ -60,15 +61,17 @@ public sealed class StoredHistory(IHistoryStore store, ExerciseCatalog catalog, 
     }
 
     // The whole log's routines in one query; the few that outcomes since a kept layer name, each by its key.
-    private IReadOnlyDictionary<string, StoredRoutine> RoutinesOf(string personId, IReadOnlyList<StoredOutcome> outcomes, bool whole)
+    private async Task<IReadOnlyDictionary<string, StoredRoutine>> RoutinesOfAsync(string personId, IReadOnlyList<StoredOutcome> outcomes, bool whole, CancellationToken cancel)
     {
-        if (whole) return store.RoutinesAsync(personId).GetAwaiter().GetResult().ToDictionary(r => r.RoutineId, StringComparer.Ordinal);
+        if (whole) return (await store.RoutinesAsync(personId, cancel)).ToDictionary(r => r.RoutineId, StringComparer.Ordinal);
         var routines = new Dictionary<string, StoredRoutine>(StringComparer.Ordinal);
         foreach (string id in outcomes.Select(o => o.RoutineId).Distinct(StringComparer.Ordinal))
         {
-            if (store.FindRoutineAsync(personId, id).GetAwaiter().GetResult() is { } routine) routines[id] = routine;
+            if (await store.FindRoutineAsync(personId, id, cancel) is { } routine) routines[id] = routine;
         }
 
         return routines;
     }
+
+    private static Stamp StampOf(StoredOutcome outcome) => new(outcome.LoggedAt, outcome.OutcomeId);
 }
