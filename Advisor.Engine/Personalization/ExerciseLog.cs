@@ -56,9 +56,14 @@ internal sealed class ExerciseLog
         writer.Write(Served);
         writer.Write(Done);
         foreach (int r in _ratings) writer.Write(r);
-        // Every region, logged or not: the saved layout does not depend on how the log is kept.
-        for (int r = 0; r < Regions; r++) writer.Write(Find((Region)r).Fall);
-        for (int r = 0; r < Regions; r++) writer.Write(Find((Region)r).Logged);
+        // The regions logged only: an exercise loads one or two, and a kept layer is one row per person.
+        writer.Write((byte)_pain.Length);
+        foreach (PainLog log in _pain)
+        {
+            writer.Write((byte)log.Region);
+            writer.Write(log.Fall);
+            writer.Write(log.Logged);
+        }
     }
 
     public void Read(BinaryReader reader)
@@ -66,25 +71,13 @@ internal sealed class ExerciseLog
         Served = reader.ReadInt32();
         Done = reader.ReadInt32();
         for (int i = 0; i < _ratings.Length; i++) _ratings[i] = reader.ReadInt32();
-        var fall = new double[Regions];
-        for (int r = 0; r < Regions; r++) fall[r] = reader.ReadDouble();
-        for (int r = 0; r < Regions; r++)
+        for (int n = reader.ReadByte(); n > 0; n--)
         {
-            int logged = reader.ReadInt32();
-            if (logged == 0 && fall[r] == 0) continue;
-            ref PainLog log = ref PainOf((Region)r);
-            (log.Fall, log.Logged) = (fall[r], logged);
+            int region = reader.ReadByte();
+            if (region >= Regions) throw new InvalidDataException("The saved evidence names a region that does not exist.");
+            ref PainLog log = ref PainOf((Region)region);
+            (log.Fall, log.Logged) = (reader.ReadDouble(), reader.ReadInt32());
         }
-    }
-
-    private (double Fall, int Logged) Find(Region region)
-    {
-        foreach (PainLog log in _pain)
-        {
-            if (log.Region == region) return (log.Fall, log.Logged);
-        }
-
-        return (0, 0);
     }
 
     private ref PainLog PainOf(Region region)

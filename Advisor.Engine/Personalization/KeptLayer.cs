@@ -7,7 +7,8 @@ namespace Advisor.Engine.Personalization;
 /// </summary>
 internal static class KeptLayer
 {
-    private const byte Format = 1;
+    // 2: the evidence about an exercise keeps the regions logged only.
+    private const byte Format = 2;
 
     public static byte[] Write(PersonModel person, int exercises, int traits)
     {

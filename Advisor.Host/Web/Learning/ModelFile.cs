@@ -20,7 +20,8 @@ public sealed class ModelFile(string path)
     // 2: the online layers end with whether anyone taught lacks a layer (the resident set is bounded).
     // 3: each layer names the outcomes it holds and keeps its tastes over the met traits only; the
     //    manifest says before which outcome everything counts as learned (a windowed start).
-    private const int Format = 3;
+    // 4: the evidence about an exercise keeps the regions logged only.
+    private const int Format = 4;
     private const string ManifestEntry = "manifest.json";
     private const string PopulationEntry = "population.zip";
     private const string OnlineEntry = "online.bin";
