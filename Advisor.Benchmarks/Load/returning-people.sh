@@ -20,7 +20,7 @@ duration=${DURATION:-20} warmup=${WARMUP:-30} rounds=${ROUNDS:-2} seed=${SEED:-1
 url="http://127.0.0.1:$((20000 + RANDOM % 20000))"
 scratch=$(mktemp -d)
 host_pid=
-source Advisor.Benchmarks/Load/builds.sh
+source Advisor.Benchmarks/Load/side-by-side.lib.sh
 trap 'stop_host; remove_builds' EXIT
 stop_host() { [[ -n "$host_pid" ]] && kill "$host_pid" 2>/dev/null && wait "$host_pid" 2>/dev/null; host_pid=; true; }
 
@@ -44,13 +44,8 @@ for round in $(seq 1 "$rounds"); do
         done
         wrk -t2 -c"$connections" -d"${warmup}s" -s Advisor.Benchmarks/Load/wrk/personal-routines.lua "$url" >/dev/null 2>&1
         started=$(cut -d' ' -f1 /proc/loadavg)
-        out=$(wrk -t2 -c"$connections" -d"${duration}s" --latency -s Advisor.Benchmarks/Load/wrk/personal-routines.lua "$url" 2>&1)
-        rps=$(awk '/Requests\/sec/ { print $2 }' <<<"$out")
-        p50=$(awk '$1 == "50%" { print $2 }' <<<"$out")
-        p99=$(awk '$1 == "99%" { print $2 }' <<<"$out")
-        errors=$(awk '/Non-2xx|Socket errors/ { printf "%s ", $0 }' <<<"$out")
-        peak=$(awk '/VmHWM/ { printf "%.0f MiB", $2 / 1024 }' "/proc/$host_pid/status")
-        echo "round $round  ${!label_var}  load $started  $people people, $resident resident, $connections connections: $rps req/s  p50 $p50  p99 $p99  host peak $peak  ${errors:-no errors}"
+        measured=$(figures "$host_pid" -t2 -c"$connections" -d"${duration}s" -s Advisor.Benchmarks/Load/wrk/personal-routines.lua "$url")
+        echo "round $round  ${!label_var}  load $started  $people people, $resident resident, $connections connections: $measured"
         stop_host
     done
 done

@@ -25,7 +25,7 @@ port=${PORT:-5193}
 scratch=$(mktemp -d)
 host_pid=
 
-source Advisor.Benchmarks/Load/builds.sh
+source Advisor.Benchmarks/Load/side-by-side.lib.sh
 cleanup() {
     [[ -n "$host_pid" ]] && kill "$host_pid" 2>/dev/null || true
     remove_builds
@@ -63,13 +63,8 @@ for round in $(seq 1 "$rounds"); do
         for _ in $(seq 1 120); do curl -sf -o /dev/null "http://127.0.0.1:$port/healthz" && break; sleep 0.5; done
         wrk -t2 -c"$connections" -d"${warmup}s" -s Advisor.Benchmarks/Load/wrk/anonymous-routines.lua "http://127.0.0.1:$port" >/dev/null 2>&1
         started=$(load)
-        out=$(wrk -t2 -c"$connections" -d"${duration}s" --latency -s Advisor.Benchmarks/Load/wrk/anonymous-routines.lua "http://127.0.0.1:$port" 2>&1)
-        rps=$(awk '/Requests\/sec/ { print $2 }' <<<"$out")
-        p50=$(awk '$1 == "50%" { print $2 }' <<<"$out")
-        p99=$(awk '$1 == "99%" { print $2 }' <<<"$out")
-        errors=$(awk '/Non-2xx|Socket errors/ { printf "%s ", $0 }' <<<"$out")
-        peak=$(awk '/VmHWM/ { printf "%.0f MiB", $2 / 1024 }' "/proc/$host_pid/status")
-        echo "round $round  ${!label_var}  load $started  wrk $connections connections: $rps req/s  p50 $p50  p99 $p99  host peak $peak  ${errors:-no errors}"
+        measured=$(figures "$host_pid" -t2 -c"$connections" -d"${duration}s" -s Advisor.Benchmarks/Load/wrk/anonymous-routines.lua "http://127.0.0.1:$port")
+        echo "round $round  ${!label_var}  load $started  wrk $connections connections: $measured"
         kill "$host_pid"; wait "$host_pid" 2>/dev/null || true; host_pid=
     done
 done

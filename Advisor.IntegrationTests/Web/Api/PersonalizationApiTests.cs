@@ -112,15 +112,7 @@ public sealed class PersonalizationApiTests
         var ranker = (ThompsonRanker)host.Services.GetRequiredService<IRanker>();
         using Person person = await host.NewPersonAsync();
         Person[] others = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => host.NewPersonAsync()));
-        int rated = 0;
-        JsonElement routine = await NewRoutineAsync(person);
-        for (int i = 0; i < 3; i++)
-        {
-            rated += RatesTheFavourite(routine);
-            await LogFavouringAsync(person, routine);
-            routine = await NewRoutineAsync(person);
-        }
-
+        (int rated, JsonElement routine) = await ThreeFavouringOutcomesAsync(person);
         await EveryoneElseLogsAsync(others);
         Assert.False(ranker.Knows(person.UserId), "four others since, with room for two: the person's layer was dropped");
 
@@ -148,15 +140,7 @@ public sealed class PersonalizationApiTests
         var store = host.Services.GetRequiredService<IHistoryStore>();
         using Person person = await host.NewPersonAsync();
         Person[] others = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => host.NewPersonAsync()));
-        int rated = 0;
-        JsonElement routine = await NewRoutineAsync(person);
-        for (int i = 0; i < 3; i++)
-        {
-            rated += RatesTheFavourite(routine);
-            await LogFavouringAsync(person, routine);
-            routine = await NewRoutineAsync(person);
-        }
-
+        (int rated, _) = await ThreeFavouringOutcomesAsync(person);
         await EveryoneElseLogsAsync(others);
         Assert.False(ranker.Knows(person.UserId));
         await kept.WriteWaitingAsync(CancellationToken.None);
@@ -190,6 +174,21 @@ public sealed class PersonalizationApiTests
         string times = rated switch { 1 => "once", 2 => "twice", _ => $"{rated} times" };
         Assert.Contains($"rated it right {times}", detail);
         Assert.Contains($"lower-back pain fell 2 points on average ({rated} routine", detail);
+    }
+
+    /// <summary>Three routines, each logged favouring the favourite; how many of them served it, and a fourth routine.</summary>
+    private static async Task<(int Rated, JsonElement Routine)> ThreeFavouringOutcomesAsync(Person person)
+    {
+        int rated = 0;
+        JsonElement routine = await NewRoutineAsync(person);
+        for (int i = 0; i < 3; i++)
+        {
+            rated += RatesTheFavourite(routine);
+            await LogFavouringAsync(person, routine);
+            routine = await NewRoutineAsync(person);
+        }
+
+        return (rated, routine);
     }
 
     private static async Task EveryoneElseLogsAsync(IEnumerable<Person> others)
