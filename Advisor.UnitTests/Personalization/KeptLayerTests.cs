@@ -1,9 +1,7 @@
 using Advisor.Engine.Assessments;
-using Advisor.Engine.Catalog;
 using Advisor.Engine.Outcomes;
 using Advisor.Engine.Personalization;
 using Advisor.Engine.Routines;
-using Advisor.UnitTests.Guidance;
 
 namespace Advisor.UnitTests.Personalization;
 
@@ -38,12 +36,7 @@ public sealed class KeptLayerTests
             Assert.InRange(bounded.People, 1, Cap);
             if (n % 7 != 6) continue;
 
-            foreach (int person in Enumerable.Range(0, TenPeople.Count).OrderBy(_ => random.Next()))
-            {
-                RankingRequest request = TenPeople.Request($"person-{person}", logged.Assessment, $"check-{n}-{person}");
-                TenPeople.AssertSame(unbounded.PlaceProbabilities(request), bounded.PlaceProbabilities(request), request.PersonId!);
-                Assert.Equal(unbounded.Rank(request).Order, bounded.Rank(request).Order);
-            }
+            TenPeople.AssertEveryoneRankedAlike(unbounded, bounded, logged.Assessment, $"check-{n}", random);
         }
 
         Assert.Equal(unbounded.ItemsLearned, bounded.ItemsLearned);
@@ -70,11 +63,7 @@ public sealed class KeptLayerTests
             bounded.Learn(logged.PersonId, logged.Assessment, logged.Routine, logged.Outcome, stamp);
         }
 
-        for (int person = 0; person < TenPeople.Count; person++)
-        {
-            RankingRequest request = TenPeople.Request($"person-{person}", replay[^1].Assessment, $"behind-{person}");
-            TenPeople.AssertSame(unbounded.PlaceProbabilities(request), bounded.PlaceProbabilities(request), request.PersonId!);
-        }
+        TenPeople.AssertEveryoneRankedAlike(unbounded, bounded, replay[^1].Assessment, "behind");
 
         // Read from where their kept layer stops, which is before their latest outcomes.
         var behind = log.Reads.Where(r => r.Kept && r.From < DateTimeOffset.UnixEpoch.AddSeconds(60)).ToList();

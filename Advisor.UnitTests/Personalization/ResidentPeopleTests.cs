@@ -1,9 +1,7 @@
 using Advisor.Engine.Assessments;
-using Advisor.Engine.Catalog;
 using Advisor.Engine.Outcomes;
 using Advisor.Engine.Personalization;
 using Advisor.Engine.Routines;
-using Advisor.UnitTests.Guidance;
 
 namespace Advisor.UnitTests.Personalization;
 
@@ -38,14 +36,8 @@ public sealed class ResidentPeopleTests
             Assert.InRange(bounded.People, 1, Cap);
             if (n % 7 != 6) continue;
 
-            // Ranked in a shuffled order, so people are paged in by ranking as well as by learning.
-            foreach (int person in Enumerable.Range(0, TenPeople.Count).OrderBy(_ => random.Next()))
-            {
-                RankingRequest request = TenPeople.Request($"person-{person}", logged.Assessment, $"check-{n}-{person}");
-                TenPeople.AssertSame(unbounded.PlaceProbabilities(request), bounded.PlaceProbabilities(request), request.PersonId!);
-                Assert.Equal(unbounded.Rank(request).Order, bounded.Rank(request).Order);
-                Assert.InRange(bounded.People, 1, Cap);
-            }
+            TenPeople.AssertEveryoneRankedAlike(unbounded, bounded, logged.Assessment, $"check-{n}", random);
+            Assert.InRange(bounded.People, 1, Cap);
         }
 
         Assert.Equal(unbounded.ItemsLearned, bounded.ItemsLearned);
@@ -167,11 +159,7 @@ public sealed class ResidentPeopleTests
 
         // Once the replay is over, the others are paged in with every outcome once.
         bounded.PageInFrom(log);
-        for (int person = 0; person < TenPeople.Count; person++)
-        {
-            RankingRequest request = TenPeople.Request($"person-{person}", replay[^1].Assessment, $"after-{person}");
-            TenPeople.AssertSame(unbounded.PlaceProbabilities(request), bounded.PlaceProbabilities(request), request.PersonId!);
-        }
+        TenPeople.AssertEveryoneRankedAlike(unbounded, bounded, replay[^1].Assessment, "after");
     }
 
     [Fact]
@@ -195,11 +183,7 @@ public sealed class ResidentPeopleTests
         Assert.Equal(0, windowed.People);
         Assert.True(windowed.ItemsLearned < unbounded.ItemsLearned);
         windowed.PageInFrom(log);
-        for (int person = 0; person < TenPeople.Count; person++)
-        {
-            RankingRequest request = TenPeople.Request($"person-{person}", replay[^1].Assessment, $"windowed-{person}");
-            TenPeople.AssertSame(unbounded.PlaceProbabilities(request), windowed.PlaceProbabilities(request), request.PersonId!);
-        }
+        TenPeople.AssertEveryoneRankedAlike(unbounded, windowed, replay[^1].Assessment, "windowed");
 
         Assert.Equal(TenPeople.Count, windowed.People);
     }

@@ -38,6 +38,23 @@ internal static class TenPeople
     public static RankingRequest Request(string personId, Assessment assessment, string routineId) =>
         new(routineId, personId, assessment, RoutinePhase.Release, Catalog.Exercises.Take(12).ToArray(), []);
 
+    /// <summary>
+    /// Fails unless both rankers give each of the ten the same place probabilities, to 1e-9, and the
+    /// same order, for a routine answering <paramref name="assessment"/>; asked in a shuffled order
+    /// when <paramref name="shuffle"/> is given, so that people are read back by ranking as well as by learning.
+    /// </summary>
+    public static void AssertEveryoneRankedAlike(ThompsonRanker expected, ThompsonRanker actual, Assessment assessment, string routinePrefix, Random? shuffle = null)
+    {
+        int[] people = [.. Enumerable.Range(0, Count)];
+        if (shuffle is not null) people = [.. people.OrderBy(_ => shuffle.Next())];
+        foreach (int person in people)
+        {
+            RankingRequest request = Request($"person-{person}", assessment, $"{routinePrefix}-{person}");
+            AssertSame(expected.PlaceProbabilities(request), actual.PlaceProbabilities(request), request.PersonId!);
+            Assert.Equal(expected.Rank(request).Order, actual.Rank(request).Order);
+        }
+    }
+
     /// <summary>Fails unless the two place probabilities agree to 1e-9 everywhere.</summary>
     public static void AssertSame(double[,] expected, double[,] actual, string personId)
     {
