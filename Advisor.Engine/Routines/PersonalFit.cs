@@ -12,8 +12,10 @@ internal static class PersonalFit
         IReadOnlyList<Draft> rulesDrafts, IReadOnlyList<Draft> personalDrafts, IReadOnlyDictionary<string, List<string>> prerequisites, int budgetSeconds)
     {
         (List<Draft> Chosen, List<Omission> Cut) personal = MinutesFit.Choose(personalDrafts, prerequisites, budgetSeconds);
-        (List<Draft> Chosen, List<Omission> Cut) rules = MinutesFit.Choose(rulesDrafts, prerequisites, budgetSeconds);
         var kept = personal.Chosen.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+        // A personal fit that kept every first-line draft cannot have lost one the rules' fit keeps.
+        if (personalDrafts.All(d => !d.FirstLine || kept.Contains(d.Id))) return personal;
+        (List<Draft> Chosen, List<Omission> Cut) rules = MinutesFit.Choose(rulesDrafts, prerequisites, budgetSeconds);
         if (rules.Chosen.Where(d => d.FirstLine).All(d => kept.Contains(d.Id))) return personal;
 
         var personalRank = personalDrafts.ToDictionary(d => d.Id, d => d.Rank, StringComparer.Ordinal);

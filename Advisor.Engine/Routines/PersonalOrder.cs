@@ -20,27 +20,44 @@ internal static class PersonalOrder
         Assessment assessment, string routineId, string? personId)
     {
         var reordered = drafts.ToArray();
-        var placements = new Dictionary<string, Placement>(StringComparer.Ordinal);
-        var position = drafts.Select((d, i) => (d.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
-        foreach (IGrouping<RoutinePhase, Draft> phase in drafts.GroupBy(d => d.Phase))
+        var placements = new Dictionary<string, Placement>(drafts.Count, StringComparer.Ordinal);
+        foreach (int[] slots in PhaseSlots(drafts))
         {
             // The rules' order within a phase, as the builder lays a routine out: by rank, then as proposed.
-            Draft[] rulesOrder = phase.OrderBy(d => d.Rank).ThenBy(d => position[d.Id]).ToArray();
-            IReadOnlyList<Precedence> fixedPairs = FixedPairs(phase.Key, rulesOrder, prerequisites, sequences);
-            var request = new RankingRequest(routineId, personId, assessment, phase.Key, rulesOrder.Select(d => d.Exercise).ToArray(), fixedPairs);
+            Draft[] rulesOrder = new Draft[slots.Length];
+            for (int i = 0; i < slots.Length; i++) rulesOrder[i] = drafts[slots[i]];
+            Array.Sort(slots.Select(s => (drafts[s].Rank, s)).ToArray(), rulesOrder);
+            RoutinePhase phase = rulesOrder[0].Phase;
+            IReadOnlyList<Precedence> fixedPairs = FixedPairs(phase, rulesOrder, prerequisites, sequences);
+            var candidates = new Exercise[rulesOrder.Length];
+            for (int i = 0; i < rulesOrder.Length; i++) candidates[i] = rulesOrder[i].Exercise;
+            var request = new RankingRequest(routineId, personId, assessment, phase, candidates, fixedPairs);
             PhaseRanking ranking = Checked(ranker.Rank(request), request);
 
-            int[] slots = phase.Select(d => position[d.Id]).Order().ToArray();
             for (int place = 0; place < rulesOrder.Length; place++)
             {
                 int chosen = ranking.Order[place];
                 Draft draft = rulesOrder[chosen];
-                reordered[slots[place]] = draft with { Rank = rulesOrder[place].Rank };
+                reordered[slots[place]] = draft.Rank == rulesOrder[place].Rank ? draft : draft with { Rank = rulesOrder[place].Rank };
                 placements[draft.Id] = ranking.Placements[chosen];
             }
         }
 
         return (reordered, placements);
+    }
+
+    /// <summary>Each phase's positions in <paramref name="drafts"/>, ascending, the phases in the order they first appear.</summary>
+    private static List<int[]> PhaseSlots(IReadOnlyList<Draft> drafts)
+    {
+        var byPhase = new List<(RoutinePhase Phase, List<int> Slots)>(4);
+        for (int i = 0; i < drafts.Count; i++)
+        {
+            int at = byPhase.FindIndex(p => p.Phase == drafts[i].Phase);
+            if (at < 0) byPhase.Add((drafts[i].Phase, [i]));
+            else byPhase[at].Slots.Add(i);
+        }
+
+        return byPhase.ConvertAll(p => p.Slots.ToArray());
     }
 
     /// <summary>
@@ -55,40 +72,60 @@ internal static class PersonalOrder
     internal static IReadOnlyList<Precedence> FixedPairs(
         RoutinePhase phase, IReadOnlyList<Draft> rulesOrder, IReadOnlyDictionary<string, List<string>> prerequisites, StepSequences sequences)
     {
-        var pairs = new SortedSet<(int, int)>();
-        for (int i = 0; i < rulesOrder.Count && rulesOrder[i].Rank == 0; i++)
+        int count = rulesOrder.Count;
+        var pairs = new bool[count, count];
+        for (int i = 0; i < count && rulesOrder[i].Rank == 0; i++)
         {
-            for (int j = i + 1; j < rulesOrder.Count; j++) pairs.Add((i, j));
+            for (int j = i + 1; j < count; j++) pairs[i, j] = true;
         }
 
-        for (int k = 0; k < rulesOrder.Count; k++)
+        for (int k = 0; k < count; k++)
         {
             if (!rulesOrder[k].FirstLine) continue;
-            for (int i = 0; i < k; i++) pairs.Add((i, k));
-            for (int j = k + 1; j < rulesOrder.Count; j++) pairs.Add((k, j));
+            for (int i = 0; i < k; i++) pairs[i, k] = true;
+            for (int j = k + 1; j < count; j++) pairs[k, j] = true;
         }
 
         var lastOfMuscle = new Dictionary<Muscle, int>();
-        for (int i = 0; i < rulesOrder.Count; i++)
+        for (int i = 0; i < count; i++)
         {
             foreach (Muscle muscle in rulesOrder[i].Proposals.Where(c => c.Phase == phase && c.Target is not null).Select(c => c.Target!.Value).Distinct().Where(m => sequences.IsFixed(phase, m)))
             {
-                if (lastOfMuscle.TryGetValue(muscle, out int previous)) pairs.Add((previous, i));
+                if (lastOfMuscle.TryGetValue(muscle, out int previous)) pairs[previous, i] = true;
                 lastOfMuscle[muscle] = i;
             }
         }
 
-        var index = rulesOrder.Select((d, i) => (d.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
-        for (int i = 0; i < rulesOrder.Count; i++)
+        for (int i = 0; i < count; i++)
         {
             if (!prerequisites.TryGetValue(rulesOrder[i].Id, out List<string>? required)) continue;
             foreach (string id in required)
             {
-                if (index.TryGetValue(id, out int j) && j != i) pairs.Add((Math.Min(i, j), Math.Max(i, j)));
+                int j = IndexOf(rulesOrder, id);
+                if (j >= 0 && j != i) pairs[Math.Min(i, j), Math.Max(i, j)] = true;
             }
         }
 
-        return pairs.Select(p => new Precedence(p.Item1, p.Item2)).ToArray();
+        var fixedPairs = new List<Precedence>();
+        for (int i = 0; i < count; i++)
+        {
+            for (int j = i + 1; j < count; j++)
+            {
+                if (pairs[i, j]) fixedPairs.Add(new Precedence(i, j));
+            }
+        }
+
+        return fixedPairs;
+    }
+
+    private static int IndexOf(IReadOnlyList<Draft> drafts, string id)
+    {
+        for (int i = 0; i < drafts.Count; i++)
+        {
+            if (string.Equals(drafts[i].Id, id, StringComparison.Ordinal)) return i;
+        }
+
+        return -1;
     }
 
     /// <summary>The ranker's answer, when it is a permutation of the candidates that keeps every fixed pair.</summary>
