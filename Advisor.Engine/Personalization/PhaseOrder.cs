@@ -15,6 +15,7 @@ public sealed class PhaseOrder
     private readonly bool[] _placed;
     private readonly int[] _byScore;
     private bool[]? _pinned;
+    private bool? _isFixed;
 
     /// <summary>The order of a phase of <paramref name="count"/> candidates, in the rules' order, that must keep <paramref name="fixedPairs"/>.</summary>
     public PhaseOrder(int count, IReadOnlyList<Precedence> fixedPairs)
@@ -37,6 +38,9 @@ public sealed class PhaseOrder
 
     /// <summary>How many candidates the phase has.</summary>
     public int Count => _placed.Length;
+
+    /// <summary>True when the fixed pairs alone order every candidate: whatever the scores, the order is the rules' order.</summary>
+    public bool IsFixed => _isFixed ??= Enumerable.Range(0, Count).All(IsPinned);
 
     /// <summary>True when the fixed pairs alone put candidate <paramref name="index"/> where the rules' order has it: it must come before or after every other one.</summary>
     public bool IsPinned(int index) => (_pinned ??= Pinned(_placed.Length, _successors))[index];

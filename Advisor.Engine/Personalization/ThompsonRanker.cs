@@ -632,7 +632,8 @@ public sealed class ThompsonRanker : IRanker
     {
         int count = order.Length;
         var probability = new double[count];
-        if (draws.IsCertain)
+        // Every draw would give the same order, so each share is exactly 1.
+        if (draws.IsCertain || phaseOrder.IsFixed)
         {
             phaseOrder.Fill(draws.Mean, order);
             Array.Fill(probability, 1.0);
