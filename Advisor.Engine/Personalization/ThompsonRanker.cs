@@ -243,7 +243,8 @@ public sealed class ThompsonRanker : IRanker
 
         var probability = new double[count, count];
         var order = new int[count];
-        if (draws.IsCertain)
+        // As in serving: a phase the fixed pairs order whole has one order, whatever the draws.
+        if (draws.IsCertain || phaseOrder.IsFixed)
         {
             phaseOrder.Fill(draws.Mean, order);
             for (int place = 0; place < count; place++) probability[order[place], place] = 1;
