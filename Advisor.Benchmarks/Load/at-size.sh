@@ -5,7 +5,8 @@
 # Needs wrk, curl and jq. Run from anywhere:
 #   DB="Host=127.0.0.1;Port=55440;Username=postgres;Database=seed1m" SEEDED=1000000 Advisor.Benchmarks/Load/at-size.sh
 # Settings (environment): DB (required), SEEDED (people seeded), SEED=1 (the seed's --seed),
-#   DURATION=20 (seconds per wrk run), PERSONALIZATION=off, NO_BUILD= (set to skip the build).
+#   DURATION=20 (seconds per wrk run), PERSONALIZATION=off, NO_BUILD= (set to skip the build),
+#   THINK="1000 500 250" (the waits, in ms, of the paced runs at 64 connections).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 : "${DB:?DB names the seeded store}" "${SEEDED:?SEEDED is how many people were seeded}"
@@ -45,6 +46,11 @@ for _ in $(seq 10000); do echo "ra_seed_${seed}_$(( (RANDOM * 32768 + RANDOM) % 
 PEOPLE="$work/seeded" wrk -t2 -c64 -d5s -s Advisor.Benchmarks/Load/wrk/personal-routines.lua "$url" >/dev/null
 PEOPLE="$work/seeded" latency "personal routines, seeded people (20 outcomes each), 64 connections" \
     -t2 -c64 -d"${duration}s" -s Advisor.Benchmarks/Load/wrk/personal-routines.lua
+# The same at set rates: each connection waits THINK_MS between requests, so the queue is not the tail.
+for think in ${THINK:-1000 500 250}; do
+    THINK_MS=$think PEOPLE="$work/seeded" latency "  the same, each connection waiting $think ms between requests" \
+        -t2 -c64 -d"${duration}s" -s Advisor.Benchmarks/Load/wrk/personal-routines.lua
+done
 
 assessment=data/examples/desk-worker-stiff-neck.json
 person() { curl -sf -X POST "$url/api/users" | jq -r .token; }

@@ -54,6 +54,7 @@ public sealed class PopulationRetraining(
         if (ranker is not ThompsonRanker live) return;
         // Everything learned live from here on is kept, so the rebuilt ranker misses nothing.
         learning.StartRecording();
+        long started = clock.GetTimestamp();
         int window = options.Value.LearningWindow;
         bool windowed = await store.HoldsMoreOutcomesThanAsync(window, cancel);
         IAsyncEnumerable<LoggedRoutine> Learnable() => windowed ? store.RecentOutcomesAsync(window, cancel) : store.EveryOutcomeAsync(cancel);
@@ -89,6 +90,8 @@ public sealed class PopulationRetraining(
         _claimedAtTraining = learning.Exclusively(l => l.Claimed);
         await saved.SaveAsync(cancel);
         Trainings++;
+        log.LogInformation("The population model was retrained ({Trainer}) on {Count} logged outcomes in {Seconds:0.0} s.",
+            options.Value.PopulationTrainer, set.Outcomes, clock.GetElapsedTime(started).TotalSeconds);
     }
 
     private static Routine RoutineOf(StoredRoutine routine) => StoredRoutineJson.Read(routine.Routine);

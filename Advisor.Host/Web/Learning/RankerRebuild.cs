@@ -76,7 +76,9 @@ public sealed class RankerRebuild(
         else Learned = await StoredLearning.LearnAsync(store.EveryOutcomeAsync(cancellationToken), learning, catalog);
 
         (ranker as ThompsonRanker)?.PageInFrom(history);
-        if (Learned > 0)
+        if (Restored && Learned == 0)
+            log.LogInformation("The ranker was loaded from {Path} in {Seconds:0.0} s; no outcome is newer.", saved.File!.Path, watch.Elapsed.TotalSeconds);
+        else if (Learned > 0)
         {
             if (Restored) log.LogInformation("The ranker was loaded from {Path} and learned {Count} newer outcomes in {Seconds:0.0} s.", saved.File!.Path, Learned, watch.Elapsed.TotalSeconds);
             else if (Windowed)
