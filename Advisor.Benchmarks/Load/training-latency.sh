@@ -8,19 +8,21 @@
 # default), wrk, curl and jq. Run from anywhere:
 #   DB="Host=127.0.0.1;Port=55440;Username=postgres;Database=seed1m" SEEDED=1000000 \
 #       Advisor.Benchmarks/Load/training-latency.sh
-# Settings (environment): PEOPLE=1000 CONNECTIONS=16 DURATION=30 WARMUP=10 ROUNDS=2 SEED=1 (the
+# Settings (environment): PEOPLE=1000 CONNECTIONS=16 THINK_MS=100 (each connection's wait between
+#   its requests; empty: none, as fast as answered) DURATION=120 WARMUP=10 ROUNDS=2 SEED=1 (the
 #   seed's --seed), NO_BUILD= (set to skip the build), HOST_ENV= (variables for the host's runtime).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 : "${DB:?DB names the seeded store}" "${SEEDED:?SEEDED is how many people were seeded}"
-people=${PEOPLE:-1000} connections=${CONNECTIONS:-16} duration=${DURATION:-30} warmup=${WARMUP:-10}
+people=${PEOPLE:-1000} connections=${CONNECTIONS:-16} duration=${DURATION:-120} warmup=${WARMUP:-10}
+export THINK_MS=${THINK_MS-100}
 rounds=${ROUNDS:-2} seed=${SEED:-1}
 url="http://127.0.0.1:$((20000 + RANDOM % 20000))"
 scratch=$(mktemp -d /tmp/advisor-training.XXXXXX)
 host_pid= logger_pid=
 stop() {
-    [[ -n "$logger_pid" ]] && kill "$logger_pid" 2>/dev/null && wait "$logger_pid" 2>/dev/null; logger_pid=
-    [[ -n "$host_pid" ]] && kill "$host_pid" 2>/dev/null && wait "$host_pid" 2>/dev/null; host_pid=
+    [[ -n "$logger_pid" ]] && kill "$logger_pid" 2>/dev/null && { wait "$logger_pid" 2>/dev/null || true; }; logger_pid=
+    [[ -n "$host_pid" ]] && kill "$host_pid" 2>/dev/null && { wait "$host_pid" 2>/dev/null || true; }; host_pid=
     true
 }
 trap 'stop; rm -rf "$scratch"' EXIT
@@ -59,11 +61,12 @@ for round in $(seq 1 "$rounds"); do
         log_outcomes & logger_pid=$!
         wrk -t2 -c"$connections" -d"${warmup}s" -s Advisor.Benchmarks/Load/wrk/personal-routines.lua "$url" >/dev/null 2>&1
         before=$(grep -c "population model was retrained" "$scratch/host.log" || true)
+        before=${before:-0}
         load=$(cut -d' ' -f1 /proc/loadavg)
         measured=$(figures "$host_pid" -t2 -c"$connections" -d"${duration}s" -s Advisor.Benchmarks/Load/wrk/personal-routines.lua "$url")
         trained=$(grep "population model was retrained" "$scratch/host.log" | tail -n +$((before + 1)) |
-            sed -E 's/.* on ([0-9,]+) logged outcomes in ([0-9.]+) s.*/\1 in \2 s/' | paste -sd ';' -)
-        echo "round $round  $mode  load $load  $people people, $connections connections: $measured"
+            sed -E 's/.* on ([0-9,]+) logged outcomes in ([0-9.]+) s.*/\1 in \2 s/' | paste -sd ';' - || true)
+        echo "round $round  $mode  load $load  $people people, $connections connections${THINK_MS:+ waiting $THINK_MS ms}: $measured"
         echo "    retrainings finished meanwhile: ${trained:-none}"
         stop
     done
